@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The root package has no package dependencies: the library sits in other people's pricing and auth
+// hot paths and must never cost them one. Anything that needs a third-party package lives in its own
+// package under Examples/ or Benchmarks/.
+
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "swift-invariants",
+    products: [
+        .library(name: "Invariants", targets: ["Invariants"]),
+        .library(name: "InvariantsTesting", targets: ["InvariantsTesting"]),
+        .executable(name: "invariants", targets: ["InvariantsCLI"]),
+    ],
+    targets: [
+        .target(name: "Invariants", swiftSettings: swiftSettings),
+        .target(name: "InvariantsTesting", dependencies: ["Invariants"], swiftSettings: swiftSettings),
+        .executableTarget(name: "InvariantsCLI", dependencies: ["Invariants"], swiftSettings: swiftSettings),
+        .testTarget(name: "InvariantsTests", dependencies: ["Invariants"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "InvariantsTestingTests",
+            dependencies: ["InvariantsTesting", "Invariants"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "InvariantsCLITests", dependencies: ["InvariantsCLI"], swiftSettings: swiftSettings),
+    ]
+)

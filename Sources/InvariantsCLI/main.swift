@@ -1,0 +1,1 @@
+print("invariants: nothing here yet")
