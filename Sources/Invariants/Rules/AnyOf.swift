@@ -1,0 +1,68 @@
+/// A rule that holds when at least one of its alternatives holds.
+///
+/// The alternatives are not reported on their own: `AnyOf` is one rule, with its own id.
+///
+/// ```swift
+/// AnyOf("exempt-or-taxed") {
+///     Invariant("exempt") { cart, _ in cart.taxExempt }
+///     Expect(\.tax, "taxed") { $0 > 0 }
+/// }
+/// // message when neither holds: "none of 2 alternatives held (exempt, taxed)"
+/// ```
+public struct AnyOf<Input, Output, Content: InvariantRule>: InvariantRule
+where Content.Input == Input, Content.Output == Output {
+    /// The alternatives; the storage keeps their ids for the message.
+    @usableFromInline
+    let content: Content
+    @usableFromInline
+    var storage: RuleStorage<[String]>
+
+    /// Creates a rule that holds when any alternative in `content` holds.
+    public init(
+        _ id: String,
+        severity: Severity = .error,
+        owner: String? = nil,
+        tags: [String] = [],
+        @InvariantBuilder<Input, Output> _ content: () -> Content
+    ) {
+        let descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: "AnyOf")
+        var content = content()
+        var inner = RuleBinding(setID: id)
+        content.bind(to: &inner)
+        self.content = content
+        self.storage = RuleStorage(descriptor, inner.descriptors.map(\.ruleID))
+    }
+
+    /// The rule's id, severity, owner and tags.
+    public var descriptor: RuleDescriptor { storage.descriptor }
+
+    @inlinable @inline(__always)
+    public func evaluate(
+        _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
+    ) {
+        guard storage.gate.admits(selection) else { return }
+        do {
+            if try content.holdsAny(input, output) { return }
+            storage.report(failure(), into: &violations)
+        } catch {
+            storage.report(error, into: &violations)
+        }
+    }
+
+    @usableFromInline
+    func failure() -> RuleViolation {
+        let count = storage.extra.count
+        let noun = count == 1 ? "alternative" : "alternatives"
+        let names = storage.extra.joined(separator: ", ")
+        return RuleViolation(rule: storage.descriptor, message: "none of \(count) \(noun) held (\(names))")
+    }
+
+    @inlinable
+    public func holds(_ input: Input, _ output: Output) throws -> Bool {
+        try content.holdsAny(input, output)
+    }
+
+    public mutating func bind(to binding: inout RuleBinding) {
+        storage = storage.bound(to: &binding)
+    }
+}

@@ -1,0 +1,68 @@
+/// A rule on one field of the output.
+///
+/// The violation message names the field and shows the value that was observed:
+///
+/// ```swift
+/// Expect(\.tax, "tax-non-negative") { $0 >= 0 }      // message: "\Quote.tax was -0.01"
+/// ```
+///
+/// The value of a field whose name looks secret (`token`, `password`, …) is shown as `[Filtered]`.
+public struct Expect<Input, Output, Value>: InvariantRule {
+    @usableFromInline
+    let predicate: @Sendable (Value) throws -> Bool
+    @usableFromInline
+    var storage: RuleStorage<Field<Output, Value>>
+
+    /// Creates a rule that holds when `predicate` returns `true` for the output's field.
+    ///
+    /// - Parameters:
+    ///   - keyPath: The output field to check.
+    ///   - id: The rule's id, unique within its set; it must not contain `/`.
+    ///   - severity: How serious a violation is; `.error` by default.
+    ///   - owner: Who to ask about the rule.
+    ///   - tags: Free-form tags for routing and reports.
+    ///   - predicate: Returns `true` when the field's value is right.
+    public init(
+        _ keyPath: any KeyPath<Output, Value> & Sendable,
+        _ id: String,
+        severity: Severity = .error,
+        owner: String? = nil,
+        tags: [String] = [],
+        _ predicate: @escaping @Sendable (Value) throws -> Bool
+    ) {
+        let descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: "Expect")
+        self.predicate = predicate
+        self.storage = RuleStorage(descriptor, Field(keyPath))
+    }
+
+    /// The rule's id, severity, owner and tags.
+    public var descriptor: RuleDescriptor { storage.descriptor }
+
+    @inlinable @inline(__always)
+    public func evaluate(
+        _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
+    ) {
+        guard storage.gate.admits(selection) else { return }
+        let value = storage.extra.read(output)
+        do {
+            if try predicate(value) { return }
+            storage.report(failure(value), into: &violations)
+        } catch {
+            storage.report(error, into: &violations)
+        }
+    }
+
+    @usableFromInline
+    func failure(_ value: Value) -> RuleViolation {
+        RuleViolation(rule: storage.descriptor, message: "\(storage.extra.name.text) was \(storage.extra.name.show(value))")
+    }
+
+    @inlinable
+    public func holds(_ input: Input, _ output: Output) throws -> Bool {
+        try predicate(storage.extra.read(output))
+    }
+
+    public mutating func bind(to binding: inout RuleBinding) {
+        storage = storage.bound(to: &binding)
+    }
+}

@@ -1,0 +1,82 @@
+/// A rule on every element of a collection in the output.
+///
+/// The violation message names the first failing index, its value, and how many elements failed:
+///
+/// ```swift
+/// ForEach(\.lineTotals, "line-totals-non-negative") { $0 >= 0 }
+/// // message: "\Quote.lineTotals[2] was -5 (1 of 4 elements failed)"
+/// ```
+public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
+    @usableFromInline
+    let predicate: @Sendable (Elements.Element) throws -> Bool
+    @usableFromInline
+    var storage: RuleStorage<Field<Output, Elements>>
+
+    /// Creates a rule that holds when `predicate` returns `true` for every element of the output's collection.
+    ///
+    /// - Parameters:
+    ///   - keyPath: The output collection to check.
+    ///   - id: The rule's id, unique within its set; it must not contain `/`.
+    ///   - severity: How serious a violation is; `.error` by default.
+    ///   - owner: Who to ask about the rule.
+    ///   - tags: Free-form tags for routing and reports.
+    ///   - predicate: Returns `true` when an element is right.
+    public init(
+        _ keyPath: any KeyPath<Output, Elements> & Sendable,
+        _ id: String,
+        severity: Severity = .error,
+        owner: String? = nil,
+        tags: [String] = [],
+        _ predicate: @escaping @Sendable (Elements.Element) throws -> Bool
+    ) {
+        let descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: "ForEach")
+        self.predicate = predicate
+        self.storage = RuleStorage(descriptor, Field(keyPath))
+    }
+
+    /// The rule's id, severity, owner and tags.
+    public var descriptor: RuleDescriptor { storage.descriptor }
+
+    @inlinable @inline(__always)
+    public func evaluate(
+        _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
+    ) {
+        guard storage.gate.admits(selection) else { return }
+        let elements = storage.extra.read(output)
+        do {
+            for element in elements where try !predicate(element) {
+                storage.report(try failure(elements), into: &violations)
+                return
+            }
+        } catch {
+            storage.report(error, into: &violations)
+        }
+    }
+
+    /// Renders the message: first failing index and value, and the number of failing elements.
+    @usableFromInline
+    func failure(_ elements: Elements) throws -> RuleViolation {
+        var first: (offset: Int, value: String)?
+        var failed = 0
+        for (offset, element) in elements.enumerated() where try !predicate(element) {
+            if first == nil { first = (offset, storage.extra.name.show(element)) }
+            failed += 1
+        }
+        let name = storage.extra.name.text
+        let shown = first.map { "[\($0.offset)] was \($0.value)" } ?? " changed while it was checked"
+        let message = "\(name)\(shown) (\(failed) of \(elements.count) elements failed)"
+        return RuleViolation(rule: storage.descriptor, message: message)
+    }
+
+    @inlinable
+    public func holds(_ input: Input, _ output: Output) throws -> Bool {
+        for element in storage.extra.read(output) where try !predicate(element) {
+            return false
+        }
+        return true
+    }
+
+    public mutating func bind(to binding: inout RuleBinding) {
+        storage = storage.bound(to: &binding)
+    }
+}

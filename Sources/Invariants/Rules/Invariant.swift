@@ -1,0 +1,72 @@
+/// A rule relating a function's input to its output.
+///
+/// ```swift
+/// Invariant("total-covers-lines", severity: .critical) { cart, quote in
+///     quote.total >= cart.lines.reduce(0) { $0 + $1.unitPrice * Decimal($1.quantity) }
+/// }
+/// Invariant("currency-preserved", message: { cart, quote in "\(cart.currency) became \(quote.currency)" }) {
+///     cart, quote in quote.currency == cart.currency
+/// }
+/// ```
+///
+/// The predicate may throw; a thrown error is reported as a rule error, never rethrown to the caller.
+/// Without a `message`, the violation says "does not hold": the record's input and output snapshots
+/// (redacted) show the values, so a secret in them cannot leak through the message.
+public struct Invariant<Input, Output>: InvariantRule {
+    @usableFromInline
+    let predicate: @Sendable (Input, Output) throws -> Bool
+    @usableFromInline
+    var storage: RuleStorage<(@Sendable (Input, Output) -> String)?>
+
+    /// Creates a rule that holds when `predicate` returns `true`.
+    ///
+    /// - Parameters:
+    ///   - id: The rule's id, unique within its set; it must not contain `/`.
+    ///   - severity: How serious a violation is; `.error` by default.
+    ///   - owner: Who to ask about the rule.
+    ///   - tags: Free-form tags for routing and reports.
+    ///   - message: Renders the violation message; called only when the rule fails.
+    ///   - predicate: Returns `true` when the output is right for the input.
+    public init(
+        _ id: String,
+        severity: Severity = .error,
+        owner: String? = nil,
+        tags: [String] = [],
+        message: (@Sendable (Input, Output) -> String)? = nil,
+        _ predicate: @escaping @Sendable (Input, Output) throws -> Bool
+    ) {
+        let descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: "Invariant")
+        self.predicate = predicate
+        self.storage = RuleStorage(descriptor, message)
+    }
+
+    /// The rule's id, severity, owner and tags.
+    public var descriptor: RuleDescriptor { storage.descriptor }
+
+    @inlinable @inline(__always)
+    public func evaluate(
+        _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
+    ) {
+        guard storage.gate.admits(selection) else { return }
+        do {
+            if try predicate(input, output) { return }
+            storage.report(failure(input, output), into: &violations)
+        } catch {
+            storage.report(error, into: &violations)
+        }
+    }
+
+    @usableFromInline
+    func failure(_ input: Input, _ output: Output) -> RuleViolation {
+        RuleViolation(rule: storage.descriptor, message: storage.extra?(input, output) ?? "does not hold")
+    }
+
+    @inlinable
+    public func holds(_ input: Input, _ output: Output) throws -> Bool {
+        try predicate(input, output)
+    }
+
+    public mutating func bind(to binding: inout RuleBinding) {
+        storage = storage.bound(to: &binding)
+    }
+}

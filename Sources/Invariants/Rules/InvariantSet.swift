@@ -1,0 +1,86 @@
+/// A named set of business rules that a function's outputs must obey.
+///
+/// ```swift
+/// let quoteRules = InvariantSet<Cart, Quote>("pricing.quote") {
+///     Invariant("total-covers-lines", severity: .critical) { cart, quote in quote.total >= cart.subtotal }
+///     Invariant("currency-preserved") { cart, quote in quote.currency == cart.currency }
+///     Expect(\.tax, "tax-non-negative") { $0 >= 0 }
+///     When({ cart, _ in cart.taxExempt }) {
+///         Expect(\.tax, "exempt-pays-no-tax") { $0 == 0 }
+///     }
+///     ForEach(\.lineTotals, "line-totals-non-negative") { $0 >= 0 }
+/// }
+///
+/// quoteRules.check(cart, quote).violations.map(\.invariantID)   // ["pricing.quote/total-covers-lines"]
+/// ```
+///
+/// A rule's id is `"<set-id>/<rule-id>"`. A set may include another set; the included rules keep the
+/// ids of the set that declared them. Two rules with the same full id are a programming error, reported
+/// when the set is built.
+public struct InvariantSet<Input, Output>: Sendable {
+    /// The set's id, the first half of every rule id it declares.
+    public let id: String
+    /// Every rule of the set, in declaration order, including those of nested sets.
+    public let rules: [RuleDescriptor]
+
+    /// The rule tree, erased once here; specialised where the set was built.
+    @usableFromInline
+    let evaluator: @Sendable (Input, Output, RuleSelection, inout [RuleViolation]) -> Void
+    @usableFromInline
+    let predicate: @Sendable (Input, Output) throws -> Bool
+    /// Where this set's rules start in the ordinals of an enclosing set.
+    @usableFromInline
+    var ordinalBase = 0
+
+    /// Creates a set from the rules in `content`.
+    ///
+    /// - Parameters:
+    ///   - id: The set's id, such as `"pricing.quote"`; it must not be empty or contain `/`.
+    ///   - content: The rules.
+    /// - Precondition: no two rules have the same full id.
+    @inlinable
+    public init<Content: InvariantRule>(
+        _ id: String,
+        @InvariantBuilder<Input, Output> _ content: () -> Content
+    ) where Content.Input == Input, Content.Output == Output {
+        var tree = content()
+        var binding = RuleBinding(setID: id)
+        tree.bind(to: &binding)
+        if let problem = Self.validate(id: id, binding: binding) {
+            preconditionFailure(problem.description)
+        }
+        let rules = tree
+        self.id = id
+        self.rules = binding.descriptors
+        self.evaluator = { input, output, selection, violations in
+            rules.evaluate(input, output, selection: selection, into: &violations)
+        }
+        self.predicate = { input, output in try rules.holds(input, output) }
+    }
+
+    /// Checks one call's input and output against every rule.
+    ///
+    /// ```swift
+    /// let outcome = quoteRules.check(cart, quote)
+    /// #expect(outcome.hasPassed, "\(outcome)")
+    /// ```
+    ///
+    /// Allocates nothing when every rule holds. A rule that throws is reported as a rule error.
+    @inlinable
+    public func check(_ input: Input, _ output: Output) -> CheckOutcome {
+        check(input, output, selection: .all)
+    }
+
+    /// Checks one call's input and output against the selected rules.
+    @inlinable
+    public func check(_ input: Input, _ output: Output, selection: RuleSelection) -> CheckOutcome {
+        var violations: [RuleViolation] = []
+        evaluator(input, output, selection, &violations)
+        return CheckOutcome(violations: violations)
+    }
+
+    /// The descriptor of the rule with this full id, if the set has it.
+    public func rule(_ invariantID: String) -> RuleDescriptor? {
+        rules.first { $0.id == invariantID }
+    }
+}

@@ -1,0 +1,62 @@
+/// A rule that holds when its content does not.
+///
+/// ```swift
+/// Not("suspended-never-granted", severity: .critical) {
+///     Invariant("suspended-and-granted") { request, decision in request.user.isSuspended && decision.granted }
+/// }
+/// // message when the content holds: "held, but must not (suspended-and-granted)"
+/// ```
+public struct Not<Input, Output, Content: InvariantRule>: InvariantRule
+where Content.Input == Input, Content.Output == Output {
+    /// The negated rules; the storage keeps their ids for the message.
+    @usableFromInline
+    let content: Content
+    @usableFromInline
+    var storage: RuleStorage<[String]>
+
+    /// Creates a rule that holds when `content` does not hold.
+    public init(
+        _ id: String,
+        severity: Severity = .error,
+        owner: String? = nil,
+        tags: [String] = [],
+        @InvariantBuilder<Input, Output> _ content: () -> Content
+    ) {
+        let descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: "Not")
+        var content = content()
+        var inner = RuleBinding(setID: id)
+        content.bind(to: &inner)
+        self.content = content
+        self.storage = RuleStorage(descriptor, inner.descriptors.map(\.ruleID))
+    }
+
+    /// The rule's id, severity, owner and tags.
+    public var descriptor: RuleDescriptor { storage.descriptor }
+
+    @inlinable @inline(__always)
+    public func evaluate(
+        _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
+    ) {
+        guard storage.gate.admits(selection) else { return }
+        do {
+            if try !content.holds(input, output) { return }
+            storage.report(failure(), into: &violations)
+        } catch {
+            storage.report(error, into: &violations)
+        }
+    }
+
+    @usableFromInline
+    func failure() -> RuleViolation {
+        RuleViolation(rule: storage.descriptor, message: "held, but must not (\(storage.extra.joined(separator: ", ")))")
+    }
+
+    @inlinable
+    public func holds(_ input: Input, _ output: Output) throws -> Bool {
+        try !content.holds(input, output)
+    }
+
+    public mutating func bind(to binding: inout RuleBinding) {
+        storage = storage.bound(to: &binding)
+    }
+}

@@ -1,0 +1,80 @@
+/// Which rules of a set a check evaluates: by severity, plus single rules chosen by position.
+///
+/// Samplers produce selections: `.ratio(0.05).always(for: .critical)` evaluates only critical rules
+/// on most calls and every rule on 5 % of them. ``RuleSelection/all`` evaluates everything.
+///
+/// A selection is a few machine words (no allocation), so choosing it costs nothing on the hot path.
+public struct RuleSelection: Sendable, Hashable {
+    @usableFromInline
+    var severityMask: UInt8
+    /// Bit `n` set: the rule at ordinal `n` is evaluated whatever its severity.
+    @usableFromInline
+    var forced: UInt64
+    /// Offset added to the ordinals of a nested set's rules.
+    @usableFromInline
+    var base: Int
+
+    @inlinable
+    init(severityMask: UInt8, forced: UInt64 = 0, base: Int = 0) {
+        self.severityMask = severityMask
+        self.forced = forced
+        self.base = base
+    }
+
+    /// Every rule.
+    @inlinable
+    public static var all: RuleSelection { RuleSelection(severityMask: 0b1111) }
+
+    /// No rule: the call is not checked.
+    @inlinable
+    public static var none: RuleSelection { RuleSelection(severityMask: 0) }
+
+    /// The rules of the given severities.
+    ///
+    /// ```swift
+    /// RuleSelection.severities([.critical])
+    /// ```
+    public static func severities(_ severities: some Sequence<Severity>) -> RuleSelection {
+        RuleSelection(severityMask: severities.reduce(0) { $0 | $1.bit })
+    }
+
+    /// This selection, plus the rules at the given ordinals (``RuleDescriptor/ordinal``).
+    ///
+    /// Rules are singled out by a 64-bit mask; asking for a rule past the 64th selects every rule,
+    /// so a selection may check more than asked, never less.
+    public func including(ordinals: some Sequence<Int>) -> RuleSelection {
+        var copy = self
+        for ordinal in ordinals {
+            if (0..<64).contains(ordinal) {
+                copy.forced |= 1 << UInt64(ordinal)
+            } else {
+                copy.severityMask = RuleSelection.all.severityMask
+            }
+        }
+        return copy
+    }
+
+    /// Whether the selection evaluates nothing at all.
+    @inlinable
+    public var isEmpty: Bool { severityMask == 0 && forced == 0 }
+
+    /// Whether the selection evaluates every rule.
+    @inlinable
+    public var isAll: Bool { severityMask == 0b1111 }
+
+    /// Whether a rule with this severity and ordinal is evaluated.
+    @inlinable @inline(__always)
+    public func includes(_ severity: Severity, ordinal: Int) -> Bool {
+        if severityMask & severity.bit != 0 { return true }
+        let position = base &+ ordinal
+        return forced != 0 && position < 64 && forced & (1 << UInt64(truncatingIfNeeded: position)) != 0
+    }
+
+    /// The same selection seen from a set nested at `offset` in its parent.
+    @inlinable
+    func shifted(by offset: Int) -> RuleSelection {
+        var copy = self
+        copy.base &+= offset
+        return copy
+    }
+}

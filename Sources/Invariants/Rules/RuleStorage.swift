@@ -1,0 +1,42 @@
+/// What a rule keeps besides its predicate, behind a single reference: the selection gate, the
+/// descriptor, and whatever else the rule needs (the field to read, how to render its message).
+///
+/// A rule node is then its predicate plus one pointer, so a rule tree stays a few words per rule that
+/// the specialised check reads in place: no level of the tree copies strings, arrays or closures. The
+/// predicate stays in the node itself, typed with the node's generic parameters, so calling it needs
+/// no reabstraction thunk.
+@usableFromInline
+final class RuleStorage<Extra: Sendable>: Sendable {
+    @usableFromInline
+    let gate: RuleGate
+    @usableFromInline
+    let descriptor: RuleDescriptor
+    @usableFromInline
+    let extra: Extra
+
+    @usableFromInline
+    init(_ descriptor: RuleDescriptor, _ extra: Extra) {
+        self.gate = RuleGate(descriptor)
+        self.descriptor = descriptor
+        self.extra = extra
+    }
+
+    /// The same rule, bound into a set: full id and ordinal assigned.
+    func bound(to binding: inout RuleBinding) -> RuleStorage {
+        var descriptor = descriptor
+        binding.register(&descriptor)
+        return RuleStorage(descriptor, extra)
+    }
+
+    /// Appends a violation, out of line so the passing path stays small.
+    @usableFromInline @inline(never)
+    func report(_ violation: RuleViolation, into violations: inout [RuleViolation]) {
+        violations.append(violation)
+    }
+
+    /// Appends a rule error, out of line so the passing path stays small.
+    @usableFromInline @inline(never)
+    func report(_ error: any Error, into violations: inout [RuleViolation]) {
+        violations.append(RuleViolation(rule: descriptor, error: error))
+    }
+}

@@ -1,0 +1,46 @@
+/// A group of rules that apply only when a condition on the call holds.
+///
+/// ```swift
+/// When({ cart, _ in cart.taxExempt }) {
+///     Expect(\.tax, "exempt-pays-no-tax") { $0 == 0 }
+/// }
+/// ```
+///
+/// The condition is evaluated on every checked call. (A Swift `if` inside the builder, by contrast,
+/// is evaluated once, when the set is built: use it for configuration.)
+public struct When<Input, Output, Content: InvariantRule>: InvariantRule
+where Content.Input == Input, Content.Output == Output {
+    @usableFromInline
+    let condition: @Sendable (Input, Output) -> Bool
+    @usableFromInline
+    var content: Content
+
+    /// Creates a group whose rules are checked only when `condition` returns `true`.
+    @inlinable
+    public init(
+        _ condition: @escaping @Sendable (Input, Output) -> Bool,
+        @InvariantBuilder<Input, Output> _ content: () -> Content
+    ) {
+        self.condition = condition
+        self.content = content()
+    }
+
+    @inlinable @inline(__always)
+    public func evaluate(
+        _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
+    ) {
+        guard condition(input, output) else { return }
+        content.evaluate(input, output, selection: selection, into: &violations)
+    }
+
+    /// A `When` whose condition is false holds vacuously.
+    @inlinable
+    public func holds(_ input: Input, _ output: Output) throws -> Bool {
+        guard condition(input, output) else { return true }
+        return try content.holds(input, output)
+    }
+
+    public mutating func bind(to binding: inout RuleBinding) {
+        content.bind(to: &binding)
+    }
+}
