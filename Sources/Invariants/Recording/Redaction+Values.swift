@@ -59,7 +59,8 @@ extension Redaction {
                 current = []
                 continue
             }
-            if isUpper(byte), let previous = current.last {
+            if isUpper(byte), !current.isEmpty {
+                let previous = bytes[index - 1]
                 let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
                 if isLower(previous) || isDigit(previous) || nextIsLower {
                     words.append(current)
