@@ -1,0 +1,75 @@
+extension Redaction {
+    /// Returns `value` with every sensitive member, configured path and card number replaced by
+    /// ``placeholder``, and the sorted paths of what was replaced.
+    ///
+    /// Paths are written from the root with dots between keys and `[i]` for array elements
+    /// (`customer.cardNumber`, `lines[2].note`); a key that is not a plain name is written `["a.b"]`, and
+    /// the root itself is `$`. Strings are also cleaned as by ``redact(text:)``.
+    ///
+    /// ```swift
+    /// let input: JSONValue = ["customer": ["cardNumber": "4111 1111 1111 1111"], "lines": [["note": "hi"]]]
+    /// Redaction.default.redact(input).redactedPaths   // ["customer.cardNumber"]
+    /// ```
+    public func redact(_ value: JSONValue) -> (value: JSONValue, redactedPaths: [String]) {
+        var walker = RedactionWalker(redaction: self)
+        let active = paths.indices.map { RedactionWalker.PathState(path: $0, position: 0) }
+        let redacted = walker.walk(value, active: active) ?? value
+        return (redacted, walker.redactedPaths.sorted())
+    }
+
+    /// Whether a member with this key is redacted whole.
+    func isSensitive(key: String) -> Bool {
+        guard !keyPatterns.isEmpty else { return false }
+        let normalized = Self.normalizedKey(key)
+        var words: [[UInt8]]?
+        for pattern in keyPatterns {
+            switch pattern {
+            case .substring(let needle):
+                if Self.contains(normalized, needle) { return true }
+            case .word(let word):
+                if words == nil { words = Self.words(of: key) }
+                if words!.contains(word) { return true }
+            }
+        }
+        return false
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) {
+            var index = 0
+            while index < needle.count && haystack[start + index] == needle[index] { index += 1 }
+            if index == needle.count { return true }
+        }
+        return false
+    }
+
+    /// The lowercased words of a key, split at non-alphanumerics and camel-case humps: `userSSNNumber` → user, ssn, number.
+    static func words(of key: String) -> [[UInt8]] {
+        let bytes = Array(key.utf8)
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        func isLower(_ byte: UInt8) -> Bool { (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte >= 0x80 }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
+                if !current.isEmpty { words.append(current) }
+                current = []
+                continue
+            }
+            if isUpper(byte), !current.isEmpty {
+                let previous = bytes[index - 1]
+                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                if isLower(previous) || isDigit(previous) || nextIsLower {
+                    words.append(current)
+                    current = []
+                }
+            }
+            current.append(isUpper(byte) ? byte + 32 : byte)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}

@@ -1,0 +1,98 @@
+/// Which parts of a captured value are secrets, and how they are hidden before anything leaves the caller.
+///
+/// A redaction replaces, with the string ``placeholder``:
+/// - the whole value of every object member whose **key** looks sensitive. Keys are compared after
+///   lowercasing and removing `_`, `-`, `.` and spaces, and a pattern matches anywhere in the key, so
+///   `apiKey`, `X-Api-Key`, `session_id` and `creditCardNumber` are all caught by the default patterns;
+/// - the whole value at every configured **path**, such as `customer.email` or `lines[].note`;
+/// - inside every other string (and every 13–19 digit integer), each **card-number-like** run of 13–19
+///   digits, optionally separated by single spaces or dashes, that passes the Luhn check.
+///
+/// ```swift
+/// let redaction = Redaction.default
+///     .addingKeys("email")
+///     .addingPaths("lines[].note")
+///     .adding(\Cart.customer.address)
+/// let (value, paths) = redaction.redact(try JSONValue.encoding(cart))
+/// ```
+public struct Redaction: Sendable {
+    /// What replaces a redacted value: `"[Filtered]"`.
+    public static let placeholder = "[Filtered]"
+
+    /// The safe default: keys containing password, passwd, secret, token, api_key/apikey, authorization,
+    /// cookie, session, cvv, cardnumber (also `card_number`, `card number`), plus keys whose whole word is
+    /// `ssn` or `pan` (so `userSSN` and `pan` are redacted but `businessName` and `company` are not);
+    /// card numbers in text.
+    ///
+    /// ```swift
+    /// Redaction.default.redact(["user": "ann", "password": "hunter2"]).value
+    /// // ["user": "ann", "password": "[Filtered]"]
+    /// ```
+    public static let `default` = Redaction(
+        keyPatterns: [
+            "password", "passwd", "secret", "token", "apikey", "authorization", "cookie", "session", "cvv",
+            "cardnumber",
+        ].map { KeyPattern.substring(Array($0.utf8)) } + ["ssn", "pan"].map { KeyPattern.word(Array($0.utf8)) },
+        paths: [],
+        redactsCardNumbers: true
+    )
+
+    /// No redaction at all: values are captured as they are. Use only for data known to hold no secrets.
+    public static let none = Redaction(keyPatterns: [], paths: [], redactsCardNumbers: false)
+
+    /// How a key is recognised as sensitive.
+    enum KeyPattern: Sendable, Hashable {
+        /// The normalised key (lowercased, without `_ - .` and spaces) contains these bytes.
+        case substring([UInt8])
+        /// One of the words of the key (split at separators and camel-case humps), lowercased, equals these bytes.
+        case word([UInt8])
+    }
+
+    var keyPatterns: [KeyPattern]
+    var paths: [RedactionPath]
+    var redactsCardNumbers: Bool
+
+    /// A copy that also redacts every member whose key contains one of `keys`, compared like the defaults
+    /// (case-insensitively, ignoring `_`, `-`, `.` and spaces).
+    ///
+    /// ```swift
+    /// Redaction.default.addingKeys("email", "date_of_birth")   // also catches "customerEmail", "dateOfBirth"
+    /// ```
+    public func addingKeys(_ keys: String...) -> Redaction {
+        var copy = self
+        for key in keys {
+            let normalized = Self.normalizedKey(key)
+            precondition(!normalized.isEmpty, "Redaction.addingKeys: the key '\(key)' is empty once normalised")
+            copy.keyPatterns.append(.substring(normalized))
+        }
+        return copy
+    }
+
+    /// A copy that also redacts the values at `paths`, written from the root of the captured value with dots
+    /// between keys and `[]` for every element of an array (`[2]` for one element).
+    ///
+    /// ```swift
+    /// Redaction.default.addingPaths("customer.email", "lines[].note", "[].password")
+    /// ```
+    public func addingPaths(_ paths: String...) -> Redaction {
+        var copy = self
+        for path in paths {
+            copy.paths.append(RedactionPath(parsing: path))
+        }
+        return copy
+    }
+
+    /// Lowercases ASCII letters and drops `_`, `-`, `.` and spaces.
+    static func normalizedKey(_ key: String) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(key.utf8.count)
+        for byte in key.utf8 {
+            switch byte {
+            case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "): continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): result.append(byte + 32)
+            default: result.append(byte)
+            }
+        }
+        return result
+    }
+}

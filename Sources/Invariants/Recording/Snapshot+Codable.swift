@@ -1,0 +1,29 @@
+/// A snapshot is written `{"value": …, "redactedPaths": […], "truncated": false, "byteCount": 123}`; `value`
+/// and `text` are omitted when `nil` and `redactedPaths` when empty.
+extension Snapshot: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case value, text, redactedPaths, truncated, byteCount
+    }
+
+    /// Decodes a snapshot; missing `redactedPaths`, `truncated` and `byteCount` mean none, `false` and 0.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            value: container.contains(.value) ? try container.decode(JSONValue.self, forKey: .value) : nil,
+            text: try container.decodeIfPresent(String.self, forKey: .text),
+            redactedPaths: try container.decodeIfPresent([String].self, forKey: .redactedPaths) ?? [],
+            truncated: try container.decodeIfPresent(Bool.self, forKey: .truncated) ?? false,
+            byteCount: try container.decodeIfPresent(Int.self, forKey: .byteCount) ?? 0
+        )
+    }
+
+    /// Encodes the snapshot in the journal's readable shape.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(value, forKey: .value)
+        try container.encodeIfPresent(text, forKey: .text)
+        if !redactedPaths.isEmpty { try container.encode(redactedPaths, forKey: .redactedPaths) }
+        try container.encode(truncated, forKey: .truncated)
+        try container.encode(byteCount, forKey: .byteCount)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+extension Snapshot {
+    /// Why a snapshot cannot be decoded back into the value it captured.
+    public enum DecodeError: Error, CustomStringConvertible, Sendable, Hashable {
+        /// The value was not `Encodable` (or failed to encode): only its description was kept.
+        case noValue
+        /// The value exceeded the byte limit and only the beginning of its JSON was kept.
+        case truncated(byteCount: Int)
+        /// Parts of the value were replaced by the redaction placeholder.
+        case redacted(paths: [String])
+
+        /// A sentence saying why the snapshot cannot be decoded.
+        public var description: String {
+            switch self {
+            case .noValue:
+                "the snapshot holds no JSON value, only a text description"
+            case .truncated(let byteCount):
+                "the snapshot was truncated (its JSON was \(byteCount) bytes)"
+            case .redacted(let paths):
+                "the snapshot had redactions at \(paths.joined(separator: ", "))"
+            }
+        }
+    }
+
+    /// Decodes the captured value with a default `JSONDecoder`, for example to replay a recorded input.
+    ///
+    /// ```swift
+    /// let cart = try record.input.decode(Cart.self)
+    /// ```
+    /// - Throws: ``DecodeError`` when the snapshot holds no value, was truncated or had redactions (the
+    ///   placeholder would stand in for real data); otherwise whatever `JSONDecoder` throws.
+    public func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if truncated { throw DecodeError.truncated(byteCount: byteCount) }
+        guard let value else { throw DecodeError.noValue }
+        guard redactedPaths.isEmpty else { throw DecodeError.redacted(paths: redactedPaths) }
+        return try JSONDecoder().decode(T.self, from: Data(value.serialized().utf8))
+    }
+}
