@@ -30,6 +30,9 @@ public struct RuleViolation: Sendable, Hashable, CustomStringConvertible {
     /// The rule's stable id, `"<set-id>/<rule-id>"`.
     public var invariantID: String { rule.id }
 
+    /// The rule's own id, without its set's.
+    public var ruleID: String { rule.ruleID }
+
     /// The rule's severity.
     public var severity: Severity { rule.severity }
 

@@ -1,0 +1,160 @@
+extension InvariantMonitor {
+    /// Wraps a function so that its outputs are checked against `set` on sampled calls.
+    ///
+    /// ```swift
+    /// let quote = monitor.guarded(quoteRules, origin: .generated(by: "model-x", prompt: "sha256:…")) { cart in
+    ///     try PricingEngine.quote(cart)
+    /// }
+    /// let q = try quote(cart)
+    /// ```
+    ///
+    /// The returned function has the wrapped function's shape. An error thrown by `body` propagates
+    /// unchanged and is not a violation. Under `.observe` it returns exactly what `body` returns,
+    /// whatever the rules or sinks do; under `.enforce` a failed rule throws ``InvariantViolationError``;
+    /// under `.fallback` it returns `fallback(input, violations)`.
+    ///
+    /// - Parameters:
+    ///   - set: The rules the outputs must obey.
+    ///   - origin: Where the wrapped code came from; recorded with every violation.
+    ///   - policy: Overrides the monitor's policy for this function.
+    ///   - fallback: The value to return instead of a wrong output, for `.fallback` policies.
+    ///   - body: The function to check.
+    @inlinable
+    public func guarded<Input, Output>(
+        _ set: InvariantSet<Input, Output>,
+        origin: CodeOrigin = .unknown,
+        policy: Policy? = nil,
+        fallback: (@Sendable (Input, [RuleViolation]) -> Output)? = nil,
+        fileID: String = #fileID,
+        function: String = #function,
+        line: Int = #line,
+        _ body: @escaping @Sendable (Input) throws -> Output
+    ) -> @Sendable (Input) throws -> Output {
+        let site = makeSite(set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
+        return { input in
+            let output = try body(input)
+            return try self.check(set, input, output, site: site, fallback: fallback)
+        }
+    }
+
+    /// Wraps a function that cannot throw; see ``guarded(_:origin:policy:fallback:fileID:function:line:_:)-(_,_,_,_,_,_,_,(Input)->Output)``.
+    ///
+    /// ```swift
+    /// let decide = monitor.guarded(authRules) { request in AuthEngine.decide(request) }
+    /// let decision = decide(request)      // no `try`: this guard cannot throw
+    /// ```
+    ///
+    /// - Precondition: the policy never enforces: a function that cannot throw cannot refuse an
+    ///   output. Use `.observe` or `.fallback`, or wrap a throwing function.
+    @inlinable
+    public func guarded<Input, Output>(
+        _ set: InvariantSet<Input, Output>,
+        origin: CodeOrigin = .unknown,
+        policy: Policy? = nil,
+        fallback: (@Sendable (Input, [RuleViolation]) -> Output)? = nil,
+        fileID: String = #fileID,
+        function: String = #function,
+        line: Int = #line,
+        _ body: @escaping @Sendable (Input) -> Output
+    ) -> @Sendable (Input) -> Output {
+        let site = makeSite(set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
+        precondition(
+            !site.policy.canEnforce,
+            "InvariantMonitor.guarded(\(set.id)) at \(site.callSite): policy '\(site.policy)' enforces, but the "
+                + "wrapped function cannot throw; wrap a throwing function or use .observe or .fallback"
+        )
+        return { input in
+            let output = body(input)
+            return (try? self.check(set, input, output, site: site, fallback: fallback)) ?? output
+        }
+    }
+
+    /// Wraps an `async` function; see ``guarded(_:origin:policy:fallback:fileID:function:line:_:)-(_,_,_,_,_,_,_,(Input)->Output)``.
+    ///
+    /// ```swift
+    /// let quote = monitor.guarded(quoteRules) { cart in try await pricing.quote(cart) }
+    /// let q = try await quote(cart)
+    /// ```
+    @inlinable
+    public func guarded<Input, Output>(
+        _ set: InvariantSet<Input, Output>,
+        origin: CodeOrigin = .unknown,
+        policy: Policy? = nil,
+        fallback: (@Sendable (Input, [RuleViolation]) -> Output)? = nil,
+        fileID: String = #fileID,
+        function: String = #function,
+        line: Int = #line,
+        _ body: @escaping @Sendable (Input) async throws -> Output
+    ) -> @Sendable (Input) async throws -> Output {
+        let site = makeSite(set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
+        return { input in
+            let output = try await body(input)
+            return try self.check(set, input, output, site: site, fallback: fallback)
+        }
+    }
+
+    /// Checks one call of code that cannot be wrapped, recording violations like a guarded call.
+    ///
+    /// ```swift
+    /// let outcome = monitor.check(quoteRules, input: cart, output: quote, origin: .human())
+    /// ```
+    ///
+    /// - Returns: the violations found; ``CheckOutcome/passed`` also when the sampler skipped the call.
+    @inlinable
+    @discardableResult
+    public func check<Input, Output>(
+        _ set: InvariantSet<Input, Output>,
+        input: Input,
+        output: Output,
+        origin: CodeOrigin = .unknown,
+        fileID: String = #fileID,
+        function: String = #function,
+        line: Int = #line
+    ) -> CheckOutcome {
+        let decision = checksEverything ? .checkAll : sampler.decide(setID: set.id)
+        if decision.selection.isEmpty { return .passed }
+        let outcome = set.check(input, output, selection: decision.selection)
+        if outcome.hasPassed { return outcome }
+        let site = GuardSite(
+            setID: set.id, origin: origin, callSite: CallSite(fileID: fileID, function: function, line: line),
+            policy: .observe
+        )
+        record(outcome.violations, input: input, output: output, rate: decision.rate, site: site)
+        return outcome
+    }
+
+    /// Samples, evaluates, and on failure records and applies the policy. The whole hot path.
+    @inlinable @inline(__always)
+    func check<Input, Output>(
+        _ set: InvariantSet<Input, Output>,
+        _ input: Input,
+        _ output: Output,
+        site: GuardSite,
+        fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
+    ) throws(InvariantViolationError) -> Output {
+        let decision = checksEverything ? .checkAll : sampler.decide(setID: set.id)
+        if decision.selection.isEmpty { return output }
+        var violations: [RuleViolation] = []
+        set.evaluator(input, output, decision.selection, &violations)
+        if violations.isEmpty { return output }
+        return try resolve(violations, input: input, output: output, rate: decision.rate, site: site, fallback: fallback)
+    }
+
+    /// Validates a guard's configuration once, when the function is wrapped.
+    @usableFromInline
+    func makeSite<Input, Output>(
+        _ set: InvariantSet<Input, Output>,
+        _ origin: CodeOrigin,
+        _ policy: Policy?,
+        _ hasFallback: Bool,
+        _ callSite: CallSite
+    ) -> GuardSite {
+        let effective = policy ?? self.policy
+        precondition(
+            hasFallback || !effective.canFallBack,
+            "InvariantMonitor.guarded(\(set.id)) at \(callSite): policy '\(effective)' falls back, but no "
+                + "fallback was given; pass fallback: { input, violations in … }"
+        )
+        return GuardSite(setID: set.id, origin: origin, callSite: callSite, policy: effective)
+    }
+}

@@ -1,0 +1,59 @@
+extension InvariantMonitor {
+    /// What a guarded call does after its rules failed: record, then return, throw or fall back.
+    ///
+    /// Out of line and unspecialised: only failing calls pay for it.
+    @usableFromInline
+    func resolve<Input, Output>(
+        _ violations: [RuleViolation],
+        input: Input,
+        output: Output,
+        rate: Double,
+        site: GuardSite,
+        fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
+    ) throws(InvariantViolationError) -> Output {
+        let records = record(violations, input: input, output: output, rate: rate, site: site)
+        switch site.policy.action(for: violations) {
+        case .observe:
+            return output
+        case .fallback:
+            if let fallback { return fallback(input, violations) }
+            return output
+        case .enforce:
+            throw InvariantViolationError(setID: site.setID, violations: violations, eventIDs: records.map(\.eventID))
+        }
+    }
+
+    /// Builds one record per violation (input and output captured and redacted once) and submits them.
+    @usableFromInline
+    @discardableResult
+    func record<Input, Output>(
+        _ violations: [RuleViolation],
+        input: Input,
+        output: Output,
+        rate: Double,
+        site: GuardSite
+    ) -> [ViolationRecord] {
+        let inputSnapshot = Snapshot.capture(input, redaction: redaction, byteLimit: snapshotByteLimit)
+        let outputSnapshot = Snapshot.capture(output, redaction: redaction, byteLimit: snapshotByteLimit)
+        let context = InvariantContext.current
+        let records = violations.map { violation in
+            ViolationRecord(
+                setID: violation.rule.setID,
+                ruleID: violation.rule.ruleID,
+                severity: violation.severity,
+                owner: violation.rule.owner,
+                tags: violation.rule.tags,
+                message: redaction.redact(text: violation.message),
+                ruleError: violation.ruleError.map { redaction.redact(text: $0) },
+                input: inputSnapshot,
+                output: outputSnapshot,
+                origin: site.origin,
+                callSite: site.callSite,
+                context: context,
+                samplingRate: rate
+            )
+        }
+        reporter.submit(records)
+        return records
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Checks guarded functions' outputs in production and sends every violation to the sinks.
+///
+/// ```swift
+/// let monitor = InvariantMonitor(sampler: .always, sinks: [.console], policy: .observe)
+/// let quote = monitor.guarded(quoteRules, origin: .generated(by: "model-x")) { cart in
+///     try PricingEngine.quote(cart)
+/// }
+/// let q = try quote(cart)      // same result as PricingEngine.quote(cart) under .observe
+/// await monitor.shutdown()
+/// ```
+///
+/// A monitor is cheap to share: use one per service. Sinks run on its own background thread.
+public final class InvariantMonitor: Sendable {
+    /// Chooses which calls are checked.
+    public let sampler: any Sampler
+    /// What guarded calls do about failed rules, unless a guard says otherwise.
+    public let policy: Policy
+    /// What is removed from inputs and outputs before a record leaves the caller's thread.
+    public let redaction: Redaction
+    /// Largest captured input or output, in bytes of JSON.
+    public let snapshotByteLimit: Int
+
+    @usableFromInline
+    let checksEverything: Bool
+    let reporter: Reporter
+
+    /// Creates a monitor.
+    ///
+    /// - Parameters:
+    ///   - sampler: Which calls to check; every call by default.
+    ///   - sinks: Where records go; the console by default.
+    ///   - policy: What a failed rule does to the call; `.observe` by default.
+    ///   - redaction: What never leaves the process; ``Redaction/default`` by default.
+    ///   - bufferCapacity: Records held for the sinks at most; the newest are dropped (and counted) past it.
+    ///   - snapshotByteLimit: Largest captured input or output; larger ones are truncated.
+    public init(
+        sampler: any Sampler = .always,
+        sinks: [any ViolationSink] = [.console],
+        policy: Policy = .observe,
+        redaction: Redaction = .default,
+        bufferCapacity: Int = 10_000,
+        snapshotByteLimit: Int = Snapshot.defaultByteLimit
+    ) {
+        self.sampler = sampler
+        self.policy = policy
+        self.redaction = redaction
+        self.snapshotByteLimit = snapshotByteLimit
+        self.checksEverything = sampler is AlwaysSampler
+        self.reporter = Reporter(sinks: sinks, capacity: bufferCapacity)
+    }
+
+    deinit {
+        _ = reporter.shutdown(until: Date(timeIntervalSinceNow: 1))
+    }
+
+    /// Produced, recorded and dropped record counts.
+    public var health: ReporterHealth { reporter.currentHealth }
+
+    /// Waits until every record submitted so far reached the sinks, then flushes them.
+    ///
+    /// - Returns: `false` if `timeout` passed first.
+    @discardableResult
+    public func flush(timeout: Duration = .seconds(5)) async -> Bool {
+        let deadline = Date(timeIntervalSinceNow: timeout.timeInterval)
+        let reporter = reporter
+        return await Self.offThread { reporter.flush(until: deadline) }
+    }
+
+    /// Stops recording, drains the buffer into the sinks until `deadline`, and closes them.
+    ///
+    /// Records still buffered at the deadline, and any submitted afterwards, are counted as dropped
+    /// (``DropReason/shuttingDown``). Calling it twice is harmless.
+    ///
+    /// - Returns: `false` if the deadline passed before everything was written.
+    @discardableResult
+    public func shutdown(deadline: Duration = .seconds(5)) async -> Bool {
+        let until = Date(timeIntervalSinceNow: deadline.timeInterval)
+        let reporter = reporter
+        return await Self.offThread { reporter.shutdown(until: until) }
+    }
+
+    /// Runs a blocking wait on a thread of its own, so no task of the cooperative pool blocks.
+    private static func offThread(_ work: @escaping @Sendable () -> Bool) async -> Bool {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: work()) }
+            thread.start()
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as Foundation counts time.
+    var timeInterval: TimeInterval {
+        let (seconds, attoseconds) = components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+}
