@@ -23,7 +23,8 @@ struct InvariantContextTests {
         }
         #expect(
             seen
-                == InvariantContext(requestID: "inner", tenant: "acme", traceID: "t-9", tags: ["a": "1", "b": "2", "c": "2"])
+                == InvariantContext(
+                    requestID: "inner", tenant: "acme", traceID: "t-9", tags: ["a": "1", "b": "2", "c": "2"])
         )
     }
 

@@ -43,7 +43,9 @@ struct ViolationRecordTests {
         )
     }
 
-    private func json(_ value: some Encodable, dates: JSONEncoder.DateEncodingStrategy = .deferredToDate) throws
+    private func json(
+        _ value: some Encodable, dates: JSONEncoder.DateEncodingStrategy = .deferredToDate
+    ) throws
         -> String
     {
         let encoder = JSONEncoder()
@@ -143,7 +145,8 @@ struct ViolationRecordTests {
     @Test func fingerprintIsFNV1aOfRuleFileAndFunction() {
         #expect(Fingerprint.of(invariantID: "pricing.quote/total-covers-lines", callSite: site) == "41e135d5699d197b")
         let movedDown = CallSite(fileID: site.fileID, function: site.function, line: 97)
-        #expect(Fingerprint.of(invariantID: "pricing.quote/total-covers-lines", callSite: movedDown) == "41e135d5699d197b")
+        #expect(
+            Fingerprint.of(invariantID: "pricing.quote/total-covers-lines", callSite: movedDown) == "41e135d5699d197b")
         #expect(Fingerprint.of(invariantID: "pricing.quote/other", callSite: site) != "41e135d5699d197b")
         #expect(record().fingerprint == "41e135d5699d197b")
     }
