@@ -51,6 +51,15 @@ struct InvariantContextTests {
         #expect(seen == ["r-2", "acme", "acme", "acme", "r-2"])
     }
 
+    @Test func theSyncFormWorksInsideAsyncCode() async {
+        let sync = withInvariantContext(requestID: "s") { InvariantContext.current.requestID }
+        let async = await withInvariantContext(requestID: "a") {
+            await Task.yield()
+            return InvariantContext.current.requestID
+        }
+        #expect([sync, async] == ["s", "a"])
+    }
+
     @Test func detachedTasksDoNotInheritTheContext() async {
         let seen = await withInvariantContext(requestID: "r-3") {
             await Task.detached { InvariantContext.current.requestID }.value
