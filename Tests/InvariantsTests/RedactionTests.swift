@@ -133,6 +133,15 @@ struct RedactionTests {
         #expect(paths == ["currency", "customer.email"])
     }
 
+    @Test func stopsWithAClearMessageOnAKeyPathItCannotDescribe() async {
+        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = Redaction.none.adding(\Cart.currency.count)
+        }
+        let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+        #expect(message.contains("Redaction.adding: cannot turn the key path \\Cart.currency.<computed"))
+        #expect(message.contains("use addingPaths(_:)"))
+    }
+
     @Test func noneRedactsNothing() {
         let input: JSONValue = ["password": "hunter2", "card": "4111 1111 1111 1111"]
         #expect(Redaction.none.redact(input) == (input, []))

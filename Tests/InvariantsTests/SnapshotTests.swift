@@ -104,10 +104,17 @@ struct SnapshotTests {
     @Test func encodesReadablyOmittingEmptyFields() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let json = String(decoding: try encoder.encode(Snapshot.capture(Login(user: "a", password: "p"))), as: UTF8.self)
-        #expect(json == #"{"byteCount":36,"redactedPaths":["password"],"truncated":false,"value":{"password":"[Filtered]","user":"a"}}"#)
+        let json = String(
+            decoding: try encoder.encode(Snapshot.capture(Login(user: "a", password: "p"))), as: UTF8.self)
+        #expect(
+            json
+                == #"{"byteCount":36,"redactedPaths":["password"],"truncated":false,"value":{"password":"[Filtered]","user":"a"}}"#
+        )
         let text = String(decoding: try encoder.encode(Snapshot.capture(Opaque(), redaction: .none)), as: UTF8.self)
-        #expect(text == #"{"byteCount":59,"text":"Opaque(user: ann, token: abc123, card: 4111 1111 1111 1111)","truncated":false}"#)
+        #expect(
+            text
+                == #"{"byteCount":59,"text":"Opaque(user: ann, token: abc123, card: 4111 1111 1111 1111)","truncated":false}"#
+        )
     }
 
     @Test func roundTripsANullValue() throws {

@@ -57,7 +57,8 @@ extension CodeOrigin {
             case nil, .null?: return nil
             case .string(let text)?: return text
             case let other?:
-                throw SidecarError(path: path, message: "field '\(name)': expected a string, got \(Self.kind(of: other))")
+                throw SidecarError(
+                    path: path, message: "field '\(name)': expected a string, got \(Self.kind(of: other))")
             }
         }
         let model = try string("model")

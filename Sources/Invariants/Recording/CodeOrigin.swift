@@ -66,7 +66,8 @@ public struct CodeOrigin: Sendable, Hashable, CustomStringConvertible {
         promptVersion: String? = nil,
         commit: String? = nil
     ) -> CodeOrigin {
-        CodeOrigin(author: .generated, model: model, promptVersion: promptVersion, promptHash: promptHash, commit: commit)
+        CodeOrigin(
+            author: .generated, model: model, promptVersion: promptVersion, promptHash: promptHash, commit: commit)
     }
 
     /// Nothing is known about where the code came from.

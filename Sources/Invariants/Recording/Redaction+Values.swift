@@ -27,6 +27,7 @@ extension Redaction {
             case .substring(let needle):
                 if Self.contains(normalized, needle) { return true }
             case .word(let word):
+                guard Self.contains(normalized, word) else { continue }
                 if words == nil { words = Self.words(of: key) }
                 if words!.contains(word) { return true }
             }

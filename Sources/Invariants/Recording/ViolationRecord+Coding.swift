@@ -31,7 +31,8 @@ extension ViolationRecord: Codable {
             throw DecodingError.dataCorruptedError(
                 forKey: .timestamp,
                 in: container,
-                debugDescription: "expected an RFC 3339 timestamp such as 2026-11-23T14:28:56.123Z, got '\(timestampText)'"
+                debugDescription:
+                    "expected an RFC 3339 timestamp such as 2026-11-23T14:28:56.123Z, got '\(timestampText)'"
             )
         }
         self.init(
