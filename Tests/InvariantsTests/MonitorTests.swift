@@ -58,10 +58,13 @@ struct MonitorTests {
     @Test func fallbackReplacesAWrongOutput() {
         let monitor = InvariantMonitor(sinks: [], policy: .fallback)
         let declined = Quote(total: 0, tax: 0, currency: "EUR", lineTotals: [])
-        let quote = monitor.guarded(quoteRules, fallback: { _, violations in
-            #expect(violations.count == 2)
-            return declined
-        }) { Pricing.buggyQuote($0) }
+        let quote = monitor.guarded(
+            quoteRules,
+            fallback: { _, violations in
+                #expect(violations.count == 2)
+                return declined
+            }
+        ) { Pricing.buggyQuote($0) }
         #expect(quote(sampleBasket) == declined)
         #expect(quote(Basket(lines: [])) == Pricing.quote(Basket(lines: [])))
     }
@@ -119,7 +122,8 @@ struct MonitorTests {
     @Test func checkRecordsCodeThatCannotBeWrapped() async {
         let memory = MemorySink()
         let monitor = InvariantMonitor(sinks: [memory])
-        let outcome = monitor.check(quoteRules, input: sampleBasket, output: Pricing.buggyQuote(sampleBasket), origin: .human())
+        let outcome = monitor.check(
+            quoteRules, input: sampleBasket, output: Pricing.buggyQuote(sampleBasket), origin: .human())
         #expect(outcome.violations.count == 2)
         await monitor.flush()
         #expect(memory.records.map(\.origin.author) == [.human, .human])

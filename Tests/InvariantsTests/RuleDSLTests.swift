@@ -12,7 +12,10 @@ struct RuleDSLTests {
 
     @Test func theSeededBugBreaksTheMoneyRulesWithReadableMessages() {
         let outcome = quoteRules.check(sampleBasket, Pricing.buggyQuote(sampleBasket))
-        #expect(outcome.violations.map(\.invariantID) == ["pricing.quote/total-covers-lines", "pricing.quote/tax-non-negative"])
+        #expect(
+            outcome.violations.map(\.invariantID) == [
+                "pricing.quote/total-covers-lines", "pricing.quote/tax-non-negative",
+            ])
         #expect(outcome.violations.map(\.message) == ["does not hold", "\\Quote.tax was -6.2"])
         #expect(outcome.highestSeverity == .critical)
         #expect(
@@ -62,7 +65,10 @@ struct RuleDSLTests {
         #expect(rules.check(sampleBasket, Pricing.quote(sampleBasket)).hasPassed)
         var untaxed = Pricing.quote(sampleBasket)
         untaxed.tax = 0
-        #expect(rules.check(sampleBasket, untaxed).violations.map(\.message) == ["none of 3 alternatives held (exempt, taxed, positive)"])
+        #expect(
+            rules.check(sampleBasket, untaxed).violations.map(\.message) == [
+                "none of 3 alternatives held (exempt, taxed, positive)"
+            ])
         #expect(rules.rules.map(\.id) == ["pricing.tax/exempt-or-taxed"])
         #expect(rules.rules.map(\.kind) == ["AnyOf"])
     }

@@ -6,7 +6,8 @@ struct RuleSetStructureTests {
     @Test func descriptorsListEveryRuleWithoutRunningAnything() {
         #expect(
             quoteRules.rules.map(\.id) == [
-                "pricing.quote/total-covers-lines", "pricing.quote/currency-preserved", "pricing.quote/tax-non-negative",
+                "pricing.quote/total-covers-lines", "pricing.quote/currency-preserved",
+                "pricing.quote/tax-non-negative",
                 "pricing.quote/exempt-pays-no-tax", "pricing.quote/line-totals-non-negative",
             ]
         )
@@ -36,7 +37,8 @@ struct RuleSetStructureTests {
         quote.currency = "USD"
         quote.tax = -1
         let outcome = all.check(sampleBasket, quote)
-        #expect(outcome.violations.map(\.invariantID) == ["pricing/tax-non-negative", "pricing.currency/same-currency"])
+        #expect(
+            outcome.violations.map(\.invariantID) == ["pricing/tax-non-negative", "pricing.currency/same-currency"])
         #expect(outcome.violations.last?.rule.setID == "pricing.currency")
     }
 

@@ -30,7 +30,8 @@ extension InvariantMonitor {
         line: Int = #line,
         _ body: @escaping @Sendable (Input) throws -> Output
     ) -> @Sendable (Input) throws -> Output {
-        let site = makeSite(set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
+        let site = makeSite(
+            set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
         return { input in
             let output = try body(input)
             return try self.check(set, input, output, site: site, fallback: fallback)
@@ -57,7 +58,8 @@ extension InvariantMonitor {
         line: Int = #line,
         _ body: @escaping @Sendable (Input) -> Output
     ) -> @Sendable (Input) -> Output {
-        let site = makeSite(set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
+        let site = makeSite(
+            set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
         precondition(
             !site.policy.canEnforce,
             "InvariantMonitor.guarded(\(set.id)) at \(site.callSite): policy '\(site.policy)' enforces, but the "
@@ -86,7 +88,8 @@ extension InvariantMonitor {
         line: Int = #line,
         _ body: @escaping @Sendable (Input) async throws -> Output
     ) -> @Sendable (Input) async throws -> Output {
-        let site = makeSite(set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
+        let site = makeSite(
+            set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
         return { input in
             let output = try await body(input)
             return try self.check(set, input, output, site: site, fallback: fallback)
@@ -137,7 +140,8 @@ extension InvariantMonitor {
         var violations: [RuleViolation] = []
         set.evaluator(input, output, decision.selection, &violations)
         if violations.isEmpty { return output }
-        return try resolve(violations, input: input, output: output, rate: decision.rate, site: site, fallback: fallback)
+        return try resolve(
+            violations, input: input, output: output, rate: decision.rate, site: site, fallback: fallback)
     }
 
     /// Validates a guard's configuration once, when the function is wrapped.

@@ -54,7 +54,8 @@ public struct Expect<Input, Output, Value>: InvariantRule {
 
     @usableFromInline
     func failure(_ value: Value) -> RuleViolation {
-        RuleViolation(rule: storage.descriptor, message: "\(storage.extra.name.text) was \(storage.extra.name.show(value))")
+        RuleViolation(
+            rule: storage.descriptor, message: "\(storage.extra.name.text) was \(storage.extra.name.show(value))")
     }
 
     @inlinable

@@ -48,7 +48,8 @@ where Content.Input == Input, Content.Output == Output {
 
     @usableFromInline
     func failure() -> RuleViolation {
-        RuleViolation(rule: storage.descriptor, message: "held, but must not (\(storage.extra.joined(separator: ", ")))")
+        RuleViolation(
+            rule: storage.descriptor, message: "held, but must not (\(storage.extra.joined(separator: ", ")))")
     }
 
     @inlinable

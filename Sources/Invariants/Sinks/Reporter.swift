@@ -78,8 +78,10 @@ final class Reporter: @unchecked Sendable {
         condition.unlock()
         let drained = flush(until: deadline)
         condition.lock()
-        health.dropped[.shuttingDown, default: 0] += buffer.count
-        buffer.removeAll()
+        if !buffer.isEmpty {
+            health.dropped[.shuttingDown, default: 0] += buffer.count
+            buffer.removeAll()
+        }
         finished = true
         condition.broadcast()
         condition.unlock()

@@ -1,0 +1,75 @@
+import Foundation
+import Invariants
+
+/// `invariants demo`: quotes carts with a generated pricing function that has a seeded bug, checks
+/// every quote, and shows what a team would see.
+enum DemoCommand {
+    static let usage = """
+        USAGE: invariants demo [--calls <n>]
+
+        Quotes <n> carts (default 40) with a pricing function that has the kind of bug assistants
+        write: tax-exempt customers are charged tax. Every quote is checked against the pricing
+        rules; violations are printed as the console sink writes them, then summarised.
+
+        OPTIONS:
+          --calls <n>  How many carts to quote (1...100000).
+          -h, --help   Show this help.
+        """
+
+    static func run(_ arguments: [String]) async -> Int32 {
+        var calls = 40
+        var remaining = arguments[...]
+        while let argument = remaining.popFirst() {
+            switch argument {
+            case "-h", "--help":
+                print(usage)
+                return 0
+            case "--calls":
+                guard let value = remaining.popFirst(), let number = Int(value), (1...100_000).contains(number) else {
+                    return fail("--calls expects a whole number from 1 to 100000")
+                }
+                calls = number
+            default:
+                return fail("unknown option '\(argument)' for 'demo'; see 'invariants demo --help'")
+            }
+        }
+
+        let memory = MemorySink()
+        let monitor = InvariantMonitor(sampler: .always, sinks: [memory, .console], policy: .observe)
+        let origin = CodeOrigin.generated(by: "assistant-model-2026-10", prompt: "sha256:9f2c41d7", commit: "4be1c0d")
+        let quote = monitor.guarded(DemoPricing.rules, origin: origin) { cart in DemoPricing.quote(cart) }
+
+        say("Quoting \(calls) carts with a generated pricing function (origin: \(origin))…\n")
+        var generator = DemoCarts(seed: 2026)
+        for index in 0..<calls {
+            let cart = generator.next()
+            withInvariantContext(requestID: "req-\(index + 1)", tenant: cart.tenant) {
+                _ = quote(cart)
+            }
+        }
+        await monitor.shutdown()
+
+        let records = memory.records
+        say("\n\(calls) calls checked, \(records.count) violations recorded (\(monitor.health)).")
+        let byRule = Dictionary(grouping: records, by: \.invariantID)
+        for (rule, hits) in byRule.sorted(by: { $0.key < $1.key }) {
+            say("  \(rule): \(hits.count) × [\(hits[0].severity)]")
+        }
+        if let example = records.first {
+            say(
+                "\nExample input captured (redacted):\n  \(example.input.value?.serialized() ?? example.input.text ?? "")"
+            )
+        }
+        return 0
+    }
+
+    /// Writes a line to standard output at once, so it interleaves correctly with the console sink's lines.
+    private static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    private static func fail(_ message: String) -> Int32 {
+        FileHandle.standardError.write(Data("invariants demo: \(message)\n".utf8))
+        return 2
+    }
+}

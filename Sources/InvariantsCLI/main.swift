@@ -1,1 +1,0 @@
-print("invariants: nothing here yet")

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+struct DemoCommandTests {
+    @Test func theDemoCatchesTheSeededBugAndRedactsTheCard() throws {
+        let result = try CLIRunner.run("demo", "--calls", "12")
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("12 calls checked, 2 violations recorded"))
+        #expect(result.standardOutput.contains("pricing.quote/exempt-pays-no-tax: 2 × [critical]"))
+        #expect(
+            result.standardError.contains(
+                "invariants: ✗ pricing.quote/exempt-pays-no-tax [critical] \\Quote.tax was 77.51"))
+        #expect(!result.standardOutput.contains("4111"))
+        #expect(!result.standardError.contains("4111"))
+    }
+
+    @Test func badArgumentsGetOneClearLineAndExitCode2() throws {
+        let unknown = try CLIRunner.run("bogus")
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError == "invariants: unknown command 'bogus'; see 'invariants --help'\n")
+        let badCount = try CLIRunner.run("demo", "--calls", "zero")
+        #expect(badCount.status == 2)
+        #expect(badCount.standardError == "invariants demo: --calls expects a whole number from 1 to 100000\n")
+        let badFlag = try CLIRunner.run("demo", "--fast")
+        #expect(badFlag.status == 2)
+        #expect(badFlag.standardError.contains("unknown option '--fast'"))
+    }
+
+    @Test func helpListsTheCommands() throws {
+        let help = try CLIRunner.run("--help")
+        #expect(help.status == 0)
+        #expect(help.standardOutput.contains("USAGE: invariants <command> [options]"))
+        #expect(help.standardOutput.contains("demo"))
+    }
+}
