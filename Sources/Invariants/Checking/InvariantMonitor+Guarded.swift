@@ -30,11 +30,10 @@ extension InvariantMonitor {
         line: Int = #line,
         _ body: @escaping @Sendable (Input) throws -> Output
     ) -> @Sendable (Input) throws -> Output {
-        let site = makeSite(
-            set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
+        let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
         return { input in
             let output = try body(input)
-            return try self.check(set, input, output, site: site, fallback: fallback)
+            return try call.check(input, output)
         }
     }
 
@@ -58,16 +57,15 @@ extension InvariantMonitor {
         line: Int = #line,
         _ body: @escaping @Sendable (Input) -> Output
     ) -> @Sendable (Input) -> Output {
-        let site = makeSite(
-            set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
+        let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
         precondition(
-            !site.policy.canEnforce,
-            "InvariantMonitor.guarded(\(set.id)) at \(site.callSite): policy '\(site.policy)' enforces, but the "
-                + "wrapped function cannot throw; wrap a throwing function or use .observe or .fallback"
+            !call.site.policy.canEnforce,
+            "InvariantMonitor.guarded(\(set.id)) at \(call.site.callSite): policy '\(call.site.policy)' enforces, "
+                + "but the wrapped function cannot throw; wrap a throwing function or use .observe or .fallback"
         )
         return { input in
             let output = body(input)
-            return (try? self.check(set, input, output, site: site, fallback: fallback)) ?? output
+            return (try? call.check(input, output)) ?? output
         }
     }
 
@@ -88,11 +86,10 @@ extension InvariantMonitor {
         line: Int = #line,
         _ body: @escaping @Sendable (Input) async throws -> Output
     ) -> @Sendable (Input) async throws -> Output {
-        let site = makeSite(
-            set, origin, policy, fallback != nil, CallSite(fileID: fileID, function: function, line: line))
+        let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
         return { input in
             let output = try await body(input)
-            return try self.check(set, input, output, site: site, fallback: fallback)
+            return try call.check(input, output)
         }
     }
 
@@ -114,7 +111,7 @@ extension InvariantMonitor {
         function: String = #function,
         line: Int = #line
     ) -> CheckOutcome {
-        let decision = checksEverything ? .checkAll : sampler.decide(setID: set.id)
+        let decision = samplingMode == .always ? .checkAll : decide(setID: set.id)
         if decision.selection.isEmpty { return .passed }
         let outcome = set.check(input, output, selection: decision.selection)
         if outcome.hasPassed { return outcome }
@@ -126,39 +123,22 @@ extension InvariantMonitor {
         return outcome
     }
 
-    /// Samples, evaluates, and on failure records and applies the policy. The whole hot path.
-    @inlinable @inline(__always)
-    func check<Input, Output>(
-        _ set: InvariantSet<Input, Output>,
-        _ input: Input,
-        _ output: Output,
-        site: GuardSite,
-        fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
-    ) throws(InvariantViolationError) -> Output {
-        let decision = checksEverything ? .checkAll : sampler.decide(setID: set.id)
-        if decision.selection.isEmpty { return output }
-        var violations: [RuleViolation] = []
-        set.evaluator(input, output, decision.selection, &violations)
-        if violations.isEmpty { return output }
-        return try resolve(
-            violations, input: input, output: output, rate: decision.rate, site: site, fallback: fallback)
-    }
-
     /// Validates a guard's configuration once, when the function is wrapped.
     @usableFromInline
-    func makeSite<Input, Output>(
+    func makeCall<Input, Output>(
         _ set: InvariantSet<Input, Output>,
         _ origin: CodeOrigin,
         _ policy: Policy?,
-        _ hasFallback: Bool,
+        _ fallback: (@Sendable (Input, [RuleViolation]) -> Output)?,
         _ callSite: CallSite
-    ) -> GuardSite {
+    ) -> GuardedCall<Input, Output> {
         let effective = policy ?? self.policy
         precondition(
-            hasFallback || !effective.canFallBack,
+            fallback != nil || !effective.canFallBack,
             "InvariantMonitor.guarded(\(set.id)) at \(callSite): policy '\(effective)' falls back, but no "
                 + "fallback was given; pass fallback: { input, violations in … }"
         )
-        return GuardSite(setID: set.id, origin: origin, callSite: callSite, policy: effective)
+        let site = GuardSite(setID: set.id, origin: origin, callSite: callSite, policy: effective)
+        return GuardedCall(monitor: self, set: set, site: site, fallback: fallback)
     }
 }

@@ -22,8 +22,9 @@ public final class InvariantMonitor: Sendable {
     /// Largest captured input or output, in bytes of JSON.
     public let snapshotByteLimit: Int
 
+    /// How the hot path samples, decided once: `.always` and `.never` need no call to the sampler.
     @usableFromInline
-    let checksEverything: Bool
+    let samplingMode: SamplingMode
     let reporter: Reporter
 
     /// Creates a monitor.
@@ -47,8 +48,14 @@ public final class InvariantMonitor: Sendable {
         self.policy = policy
         self.redaction = redaction
         self.snapshotByteLimit = snapshotByteLimit
-        self.checksEverything = sampler is AlwaysSampler
+        self.samplingMode = SamplingMode(sampler)
         self.reporter = Reporter(sinks: sinks, capacity: bufferCapacity)
+    }
+
+    /// Asks the sampler, out of line, so the hot path never copies the sampler existential.
+    @usableFromInline
+    func decide(setID: String) -> SamplingDecision {
+        sampler.decide(setID: setID)
     }
 
     deinit {

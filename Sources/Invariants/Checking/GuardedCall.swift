@@ -1,0 +1,46 @@
+/// Everything one guarded function needs on each call, behind one reference.
+///
+/// The closure `guarded` returns captures this object and the wrapped function only, so a call
+/// borrows the set, the site and the monitor instead of copying (and retaining) their strings.
+@usableFromInline
+final class GuardedCall<Input, Output>: Sendable {
+    @usableFromInline
+    let monitor: InvariantMonitor
+    @usableFromInline
+    let set: InvariantSet<Input, Output>
+    @usableFromInline
+    let site: GuardSite
+    @usableFromInline
+    let fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
+
+    @usableFromInline
+    init(
+        monitor: InvariantMonitor,
+        set: InvariantSet<Input, Output>,
+        site: GuardSite,
+        fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
+    ) {
+        self.monitor = monitor
+        self.set = set
+        self.site = site
+        self.fallback = fallback
+    }
+
+    /// Samples, evaluates, and on failure records and applies the policy. The whole hot path.
+    @inlinable @inline(__always)
+    func check(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {
+        let decision: SamplingDecision
+        switch monitor.samplingMode {
+        case .always: decision = .checkAll
+        case .never: return output
+        case .custom: decision = monitor.decide(setID: set.id)
+        }
+        if decision.selection.isEmpty { return output }
+        var violations: [RuleViolation] = []
+        set.evaluator(input, output, decision.selection, &violations)
+        if violations.isEmpty { return output }
+        return try monitor.resolve(
+            violations, input: input, output: output, rate: decision.rate, site: site, fallback: fallback
+        )
+    }
+}
