@@ -12,8 +12,13 @@ extension Gen where Value == Decimal {
         let lower = units(range.lowerBound, scale: scale, rounding: .up)
         let upper = units(range.upperBound, scale: scale, rounding: .down)
         precondition(lower <= upper, "no value with scale \(scale) in \(range)")
+        let one = (0..<scale).reduce(Int128(1)) { value, _ in value * 10 }
+        let ones = [one, -one].filter { lower <= $0 && $0 <= upper }
         return Gen { context in
-            make(try IntegerChoice.draw(lower, upper, in: context), scale: scale)
+            if context.isProposing, !ones.isEmpty, context.chance(0.1) {
+                context.force(IntegerChoice.encode(ones[Int(context.random(upTo: 1)) % ones.count], lower, upper))
+            }
+            return make(try IntegerChoice.draw(lower, upper, in: context), scale: scale)
         }
     }
 

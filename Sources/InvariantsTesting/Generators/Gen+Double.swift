@@ -1,7 +1,7 @@
 extension Gen where Value == Double {
-    /// Finite `Double`s in `range`. Three choices per value: a kind (special, whole number, uniform,
+    /// Finite `Double`s in `range`. Three choices per value: a kind (whole number, special, uniform,
     /// log-scale), then its payload. Specials are 0, ±1, ±0.5, the bounds, the tiniest and the hugest
-    /// magnitudes; values shrink toward the special nearest zero, then toward small whole numbers.
+    /// magnitudes; values shrink toward small whole numbers, then toward the special nearest zero.
     ///
     /// ```swift
     /// let ratio = Gen.double(in: 0...1)
@@ -23,17 +23,17 @@ extension Gen where Value == Double {
         return Gen { context in
             let kind = try context.choose(upTo: 3) {
                 let roll = context.random(upTo: 99)
-                return roll < 25 ? 0 : roll < 55 ? 1 : roll < 75 ? 2 : 3
+                return roll < 30 ? 0 : roll < 55 ? 1 : roll < 75 ? 2 : 3
             }
             switch kind {
-            case 0:
-                let index = try context.choose(upTo: specialsLast) { context.random(upTo: specialsLast) }
-                _ = try context.choose(upTo: 1)
-                return specials[Int(index)]
-            case 1 where wholeLower <= wholeUpper:
+            case 0 where wholeLower <= wholeUpper:
                 let value = try IntegerChoice.draw(Int128(wholeLower), Int128(wholeUpper), in: context)
                 if wholeLower >= 0 || wholeUpper <= 0 { _ = try context.choose(upTo: 1) }
                 return Double(value)
+            case 1, 0:
+                let index = try context.choose(upTo: specialsLast) { context.random(upTo: specialsLast) }
+                _ = try context.choose(upTo: 1)
+                return specials[Int(index)]
             case 2:
                 let step = try context.choose(upTo: 1 << 53) { context.random(upTo: 1 << 53) }
                 _ = try context.choose(upTo: 1)
