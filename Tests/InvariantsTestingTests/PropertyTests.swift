@@ -52,7 +52,8 @@ struct PropertyTests {
     }
 
     @Test func labelsAreCountedAndReported() {
-        let result = Property(over: Gen.int.array(), iterations: 200, seed: 5, database: .disabled).check { xs, labels in
+        let result = Property(over: Gen.int.array(), iterations: 200, seed: 5, database: .disabled).check {
+            xs, labels in
             labels.label(xs.isEmpty ? "empty" : "non-empty")
             labels.classify(xs.count > 5, "long")
             labels.label("all")

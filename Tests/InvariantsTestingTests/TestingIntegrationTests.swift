@@ -36,20 +36,24 @@ struct TestingIntegrationTests {
 
     @Test func pureFunctionIsDeterministic() async {
         await expectDeterministic({ (xs: [Int]) in xs.sorted() }, over: Gen.int.array(), seed: 4, database: .disabled)
-        let result = Property(over: Gen.int.array(), seed: 4, database: .disabled).checkDeterministic { Set($0).sorted() }
+        let result = Property(over: Gen.int.array(), seed: 4, database: .disabled).checkDeterministic {
+            Set($0).sorted()
+        }
         #expect(result.passed)
     }
 
     @Test func sharedCounterIsReportedAsNonDeterministicWithShrunkInput() async {
         let counter = Mutex(0)
         let result = await Property(over: .int(in: 0...1_000), seed: 5, database: .disabled).checkDeterministic {
-            (n: Int) async in counter.withLock { count in
+            (n: Int) async in
+            counter.withLock { count in
                 count += 1
                 return n + count
             }
         }
         #expect(result.counterexample == 0)
-        #expect(result.failureMessage?.hasPrefix("outputs differ for the same input: sequential run 1 returned ") == true)
+        let message = result.failureMessage ?? ""
+        #expect(message.hasPrefix("outputs differ for the same input: sequential run 1 returned "))
     }
 
     @Test func sharedCounterIsCaughtFromSynchronousFunctionsToo() {
@@ -69,10 +73,12 @@ struct TestingIntegrationTests {
         let issues = Mutex(0)
         await withKnownIssue {
             await expectDeterministic(
-                { (n: Int) in counter.withLock { count in
-                    count += 1
-                    return n * count
-                } },
+                { (n: Int) in
+                    counter.withLock { count in
+                        count += 1
+                        return n * count
+                    }
+                },
                 over: .int(in: 1...100), seed: 7, database: .disabled
             )
         } matching: { issue in

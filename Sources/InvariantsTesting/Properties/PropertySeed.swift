@@ -14,9 +14,9 @@ public enum PropertySeed {
     /// ```swift
     /// PropertySeed.fromEnvironment(["INVARIANTS_SEED": "0x2a"])     // 42
     /// ```
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
-        -> UInt64?
-    {
+    public static func fromEnvironment(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> UInt64? {
         guard let text = environment[environmentVariable]?.trimmingCharacters(in: .whitespaces) else { return nil }
         if text.hasPrefix("0x") || text.hasPrefix("0X") { return UInt64(text.dropFirst(2), radix: 16) }
         return UInt64(text)
