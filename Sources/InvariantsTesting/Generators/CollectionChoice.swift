@@ -8,7 +8,7 @@ enum CollectionChoice {
         var seen: Set<Key> = []
         let target = context.isProposing ? proposeCount(count, context) : 0
         var attempts = 0
-        let maxAttempts = count.upperBound * 4 + 100
+        let maxAttempts = count.upperBound > 1_000_000 ? Int.max : count.upperBound * 4 + 100
         while items.count < count.upperBound {
             attempts += 1
             if attempts > maxAttempts {

@@ -9,6 +9,10 @@ public import Foundation
 /// ```
 public struct ExampleDatabase: Sendable {
     /// The directory holding one file per property; `nil` when disabled.
+    ///
+    /// ```swift
+    /// ExampleDatabase.default.directory      // .invariants/examples
+    /// ```
     public let directory: URL?
 
     /// A database in `directory` (created on first save).
