@@ -44,6 +44,12 @@ struct IntegerGeneratorTests {
         #expect(Gen.int.sample(count: 50, seed: 9) != Gen.int.sample(count: 50, seed: 10))
     }
 
+    @Test func pairsAreOftenEqualOrOneApart() {
+        let pairs = Gen.zip(Gen.int, Gen.int).sample(count: 1_000, seed: 6)
+        #expect(pairs.filter { $0.0 == $0.1 }.count >= 50)
+        #expect(pairs.contains { $0.0 != $0.1 && ($0.0 &- $0.1).magnitude == 1 })
+    }
+
     @Test func boolGivesBoth() {
         #expect(Set(Gen.bool.sample(count: 100, seed: 1)) == [false, true])
     }
