@@ -92,4 +92,11 @@ struct TestingIntegrationTests {
         XCTAssertProperty(over: .int, seed: 8, database: .disabled) { $0 == $0 }
         XCTAssertDeterministic({ (n: Int) in n &* 2 }, over: .int, seed: 8, database: .disabled)
     }
+
+    @Test func asyncXCTestAssertionPassesQuietlyWhenThePropertyHolds() async {
+        await XCTAssertProperty(over: .int(in: 0...9), seed: 9, database: .disabled) { n in
+            await Task.yield()
+            return n <= 9
+        }
+    }
 }
