@@ -35,4 +35,19 @@ struct ShrinkingExampleTests {
         #expect(result.counterexample?.0 == 3)
         #expect(result.counterexample?.1 == [0, 0, 0])
     }
+
+    @Test(arguments: seeds)
+    func sortedCheckShrinksToTheShortlexSmallestPair(seed: UInt64) {
+        // [0, -1] is simpler than [1, 0]: its first element is 0 (magnitude before sign in the encoding).
+        let result = Property(over: Gen.int.array(), seed: seed, database: .disabled).check { $0 == $0.sorted() }
+        #expect(result.counterexample == [0, -1])
+    }
+
+    @Test(arguments: seeds)
+    func distinctElementsCheckShrinksToTwoZeros(seed: UInt64) {
+        let result = Property(over: Gen.int.array(), seed: seed, database: .disabled).check {
+            Set($0).count == $0.count
+        }
+        #expect(result.counterexample == [0, 0])
+    }
 }

@@ -19,6 +19,7 @@ public final class GenContext {
     private let maxChoices: Int
     private(set) var choices: [UInt64] = []
     private(set) var spans: [Range<Int>] = []
+    private(set) var integerNodes: [IntegerNode] = []
     private var forced: [UInt64] = []
     private var forcedIndex = 0
     private var zeroDepth = 0
@@ -108,6 +109,10 @@ public final class GenContext {
     /// True with probability `p` (random mode; always false when replaying).
     func chance(_ p: Double) -> Bool {
         isRandom && rng.nextUnit() < p
+    }
+
+    func recordInteger(_ node: IntegerNode) {
+        integerNodes.append(node)
     }
 
     func rememberInteger(_ value: Int128, lower: Int128, upper: Int128) {

@@ -9,6 +9,7 @@ enum IntegerChoice {
         if context.isProposing {
             context.force(encode(propose(lower, upper, context), lower, upper))
         }
+        context.recordInteger(IntegerNode(start: context.choices.count, lower: lower, upper: upper))
         let value: Int128
         if lower >= 0 {
             value = lower + Int128(try context.choose(upTo: UInt64(upper - lower)))
@@ -25,6 +26,17 @@ enum IntegerChoice {
         }
         context.rememberInteger(value, lower: lower, upper: upper)
         return value
+    }
+
+    /// The value `choices` stand for (the inverse of `encode`, with the same clamping as `draw`).
+    static func decode(_ choices: ArraySlice<UInt64>, _ lower: Int128, _ upper: Int128) -> Int128 {
+        let first = Int128(choices.first ?? 0)
+        if lower >= 0 { return min(lower + first, upper) }
+        if upper <= 0 { return max(upper - first, lower) }
+        let magnitude = min(first, max(upper, -lower))
+        let negative = choices.dropFirst().first == 1
+        if negative { return magnitude <= -lower ? -magnitude : magnitude }
+        return magnitude <= upper ? magnitude : -magnitude
     }
 
     static func encode(_ value: Int128, _ lower: Int128, _ upper: Int128) -> [UInt64] {

@@ -89,7 +89,7 @@ final class PropertyRunner<Value> {
     /// Records the outcome of the case whose value came from `context`.
     func complete(_ context: GenContext, value: Value, labels caseLabels: PropertyLabels, failure: CaseFailure?) {
         guard currentPhase != .shrinking else {
-            let target = failure.map { _ in ShrinkTarget(choices: context.choices, spans: context.spans) }
+            let target = failure.map { _ in ShrinkTarget(context) }
             if shrinker?.record(failing: target) == true, let failure { best = (value, failure) }
             return
         }
@@ -102,7 +102,7 @@ final class PropertyRunner<Value> {
         original = value
         replayedSaved = currentPhase == .saved
         shrinker = Shrinker(
-            best: ShrinkTarget(choices: context.choices, spans: context.spans),
+            best: ShrinkTarget(context),
             stepLimit: property.shrinkStepLimit,
             timeLimit: property.timeLimit
         )

@@ -47,6 +47,8 @@ struct Shrinker {
             PairPass(.lowerTogether),
             PairPass(.redistribute),
             PairPass(.swap),
+            IntegerPairPass(.shiftTogether),
+            IntegerPairPass(.transfer),
         ]
     }
 
