@@ -58,4 +58,15 @@ struct ExampleDatabaseTests {
         #expect(files.count == 2)
         #expect(files.allSatisfy { $0.hasPrefix("pricing_t") && $0.hasSuffix(".choices") })
     }
+
+    @Test func corruptSavedExampleIsIgnored() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = ExampleDatabase(directory: directory)
+        _ = Property("corrupt", over: .int(in: 0...9), seed: 1, database: database).check { $0 < 5 }
+        let file = directory.appendingPathComponent(try #require(savedFiles().first))
+        try "not numbers\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = Property("corrupt", over: .int(in: 0...9), seed: 1, database: database).check { $0 < 5 }
+        #expect(result.replayedSavedExample == false)
+        #expect(result.counterexample == 5)
+    }
 }

@@ -45,8 +45,9 @@ public struct ExampleDatabase: Sendable {
     /// The saved choice sequence for `key`, if any.
     func load(_ key: String) -> [UInt64]? {
         guard let url = file(for: key), let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-        let choices = text.split(whereSeparator: \.isWhitespace).compactMap { UInt64($0) }
-        return choices.isEmpty && !text.isEmpty ? nil : choices
+        let tokens = text.split(whereSeparator: \.isWhitespace)
+        let choices = tokens.compactMap { UInt64($0) }
+        return choices.count == tokens.count ? choices : nil
     }
 
     /// Saves `choices` for `key`, replacing what was there (errors are ignored: saving is best effort).
