@@ -1,0 +1,73 @@
+/// How an integer in `lower...upper` is encoded as choices, and how random draws are biased.
+///
+/// A range on one side of zero is one choice: the distance from the bound nearest zero. A range that spans
+/// zero is two choices, magnitude then sign (0 = positive), so 0 < 1 < -1 < 2 < -2 … in shortlex order and a
+/// magnitude can move between choices without changing the structure of the sequence.
+enum IntegerChoice {
+    static func draw(_ lower: Int128, _ upper: Int128, in context: GenContext) throws -> Int128 {
+        precondition(lower <= upper, "empty integer range")
+        if context.isProposing {
+            context.force(encode(propose(lower, upper, context), lower, upper))
+        }
+        context.recordInteger(IntegerNode(start: context.choices.count, lower: lower, upper: upper))
+        let value: Int128
+        if lower >= 0 {
+            value = lower + Int128(try context.choose(upTo: UInt64(upper - lower)))
+        } else if upper <= 0 {
+            value = upper - Int128(try context.choose(upTo: UInt64(upper - lower)))
+        } else {
+            let magnitude = Int128(try context.choose(upTo: UInt64(max(upper, -lower))))
+            let negative = try context.choose(upTo: 1) == 1
+            if negative {
+                value = magnitude <= -lower ? -magnitude : magnitude
+            } else {
+                value = magnitude <= upper ? magnitude : -magnitude
+            }
+        }
+        context.rememberInteger(value, lower: lower, upper: upper)
+        return value
+    }
+
+    /// The value `choices` stand for (the inverse of `encode`, with the same clamping as `draw`).
+    static func decode(_ choices: ArraySlice<UInt64>, _ lower: Int128, _ upper: Int128) -> Int128 {
+        let first = Int128(choices.first ?? 0)
+        if lower >= 0 { return min(lower + first, upper) }
+        if upper <= 0 { return max(upper - first, lower) }
+        let magnitude = min(first, max(upper, -lower))
+        let negative = choices.dropFirst().first == 1
+        if negative { return magnitude <= -lower ? -magnitude : magnitude }
+        return magnitude <= upper ? magnitude : -magnitude
+    }
+
+    static func encode(_ value: Int128, _ lower: Int128, _ upper: Int128) -> [UInt64] {
+        if lower >= 0 { return [UInt64(value - lower)] }
+        if upper <= 0 { return [UInt64(upper - value)] }
+        return [UInt64(value.magnitude), value < 0 ? 1 : 0]
+    }
+
+    /// The random proposal: previous values (duplicates, ±1), boundaries, small values, uniform, log-uniform.
+    static func propose(_ lower: Int128, _ upper: Int128, _ context: GenContext) -> Int128 {
+        func clamp(_ value: Int128) -> Int128 { min(max(value, lower), upper) }
+        let anchor = clamp(0)
+        let roll = context.random(upTo: 99)
+        if roll < 15, let previous = context.previousInteger(lower: lower, upper: upper) {
+            return roll < 10 ? previous : clamp(previous + (roll.isMultiple(of: 2) ? 1 : -1))
+        }
+        if roll < 40 {
+            let specials: [Int128] = [0, 1, -1, lower, upper, lower + 1, upper - 1, 2]
+            let inRange = specials.filter { lower <= $0 && $0 <= upper }
+            return inRange[Int(context.random(upTo: UInt64(inRange.count - 1)))]
+        }
+        let negative = context.random(upTo: 1) == 1
+        let offset: Int128
+        if roll < 65 {
+            offset = Int128(context.random(upTo: 16))
+        } else if roll < 80 {
+            return lower + Int128(context.random(upTo: UInt64(upper - lower)))
+        } else {
+            let bits = context.random(upTo: 63) + 1
+            offset = Int128(context.random(upTo: bits == 64 ? .max : (1 << bits) - 1))
+        }
+        return clamp(negative ? anchor - offset : anchor + offset)
+    }
+}

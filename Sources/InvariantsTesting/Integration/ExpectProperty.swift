@@ -1,0 +1,30 @@
+public import Testing
+
+/// Checks a property inside a Swift Testing test; on failure records exactly one issue at the caller with
+/// the shrunk counterexample, the seed, the cases run and the shrink steps.
+///
+/// ```swift
+/// @Test func reversingTwiceIsIdentity() async {
+///     await expectProperty(over: .int.array()) { xs in Array(xs.reversed().reversed()) == xs }
+/// }
+/// ```
+public func expectProperty<Value>(
+    _ name: String? = nil,
+    over gen: Gen<Value>,
+    iterations: Int = 100,
+    seed: UInt64? = nil,
+    database: ExampleDatabase = .default,
+    sourceLocation: SourceLocation = #_sourceLocation,
+    _ body: (Value) async throws -> Bool
+) async {
+    let property = Property(
+        name ?? "\(sourceLocation.fileID):\(sourceLocation.line)",
+        over: gen, iterations: iterations, seed: seed, database: database
+    )
+    recordIssue(for: await property.check(body), at: sourceLocation)
+}
+
+func recordIssue<Value>(for result: PropertyResult<Value>, at sourceLocation: SourceLocation) {
+    guard !result.passed else { return }
+    Issue.record(Comment(rawValue: result.report), sourceLocation: sourceLocation)
+}

@@ -1,0 +1,71 @@
+/// Finds large decrements of a choice (or of a pair of choices) that keep a candidate failing, accepting as
+/// it goes: first the whole amount (down to 0), then halving (fast when failing is monotone), then small
+/// probes of 2…4 followed by galloping (for gaps such as a filter that only accepts even values), then it
+/// starts over from the new value. Every restart follows an accepted decrement, so the search ends.
+struct DecrementSearch {
+    private enum Phase {
+        case full
+        case halving(tooLarge: UInt64)
+        case probing(UInt64)
+        case galloping(step: UInt64, minimum: UInt64)
+        case done
+    }
+
+    private var current: UInt64
+    private var phase = Phase.full
+    private var last: UInt64 = 0
+
+    init(maximum: UInt64) {
+        self.current = maximum
+    }
+
+    mutating func nextDecrement() -> UInt64? {
+        while true {
+            switch phase {
+            case .full:
+                guard current > 0 else {
+                    phase = .done
+                    continue
+                }
+                last = current
+            case .halving(let tooLarge):
+                guard tooLarge > 1 else {
+                    phase = .probing(2)
+                    continue
+                }
+                last = tooLarge / 2
+            case .probing(let amount):
+                guard amount <= 4, amount < current else {
+                    phase = .done
+                    continue
+                }
+                last = amount
+            case .galloping(let step, let minimum):
+                guard step >= minimum, step <= current else {
+                    phase = step < minimum ? .full : .galloping(step: step / 2, minimum: minimum)
+                    continue
+                }
+                last = step
+            case .done:
+                return nil
+            }
+            return last
+        }
+    }
+
+    mutating func feedback(accepted: Bool) {
+        if accepted { current -= min(last, current) }
+        switch phase {
+        case .full:
+            phase = accepted ? .done : .halving(tooLarge: last)
+        case .halving(let tooLarge):
+            phase = .halving(tooLarge: accepted ? tooLarge - last : last)
+        case .probing(let amount):
+            phase = accepted ? .galloping(step: amount * 2, minimum: amount) : .probing(amount + 1)
+        case .galloping(let step, let minimum):
+            phase = .galloping(step: accepted ? step * 2 : step / 2, minimum: minimum)
+        case .done:
+            break
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// Integrated shrinking on the choice sequence (after Hypothesis' internal reduction): candidates are
+/// sequences, the property runs on the value the *same generator* decodes from them, and a failing candidate
+/// replaces the best one only if its recorded sequence is shortlex-simpler. Passes run in rounds until a round
+/// improves nothing, the step cap, or the time cap.
+///
+/// The shrinker is a pull-based state machine (`nextCandidate` / `record`), so the synchronous and the
+/// asynchronous runners drive the same code.
+struct Shrinker {
+    enum Stop: Equatable {
+        case finished
+        case stepCapHit
+        case timeCapHit
+    }
+
+    private(set) var best: ShrinkTarget
+    /// Candidates run.
+    private(set) var steps = 0
+    /// Candidates accepted as the new best.
+    private(set) var improvements = 0
+    private(set) var stop: Stop?
+    private let stepLimit: Int
+    private let deadline: ContinuousClock.Instant
+    private var passes: [any ShrinkPass] = Shrinker.makePasses()
+    private var passIndex = 0
+    private var improvedThisRound = false
+    private var seen: Set<[UInt64]> = []
+
+    init(best: ShrinkTarget, stepLimit: Int, timeLimit: Duration) {
+        self.best = best
+        self.stepLimit = stepLimit
+        self.deadline = ContinuousClock.now.advanced(by: timeLimit)
+        seen.insert(best.choices)
+    }
+
+    static func makePasses() -> [any ShrinkPass] {
+        [
+            DeleteSpansPass(),
+            DeleteChunksPass(size: 8, decrementPrevious: false),
+            DeleteChunksPass(size: 4, decrementPrevious: false),
+            DeleteChunksPass(size: 3, decrementPrevious: false),
+            DeleteChunksPass(size: 2, decrementPrevious: false),
+            DeleteChunksPass(size: 1, decrementPrevious: false),
+            DeleteChunksPass(size: 2, decrementPrevious: true),
+            DeleteChunksPass(size: 1, decrementPrevious: true),
+            ZeroPass(size: 2),
+            MinimisePass(),
+            PairPass(.lowerTogether),
+            PairPass(.redistribute),
+            PairPass(.swap),
+            IntegerPairPass(.shiftTogether),
+            IntegerPairPass(.transfer),
+        ]
+    }
+
+    /// The next candidate to run, or `nil` when shrinking is over (`stop` says why).
+    mutating func nextCandidate() -> [UInt64]? {
+        while stop == nil {
+            if steps >= stepLimit {
+                stop = .stepCapHit
+                break
+            }
+            if ContinuousClock.now >= deadline {
+                stop = .timeCapHit
+                break
+            }
+            if passIndex >= passes.count {
+                guard improvedThisRound else {
+                    stop = .finished
+                    break
+                }
+                improvedThisRound = false
+                passes = Self.makePasses()
+                passIndex = 0
+            }
+            guard let candidate = passes[passIndex].next(best) else {
+                passIndex += 1
+                continue
+            }
+            guard seen.insert(candidate).inserted else {
+                passes[passIndex].feedback(accepted: false)
+                continue
+            }
+            steps += 1
+            return candidate
+        }
+        return nil
+    }
+
+    /// Records the outcome of the last candidate: the sequence the generator actually consumed if the
+    /// property failed on it, `nil` if it passed or the choices were invalid. Returns true if it is the new best.
+    @discardableResult
+    mutating func record(failing result: ShrinkTarget?) -> Bool {
+        var accepted = false
+        if let result {
+            seen.insert(result.choices)
+            if ShrinkTarget.isSimpler(result.choices, than: best.choices) {
+                best = result
+                improvements += 1
+                improvedThisRound = true
+                accepted = true
+            }
+        }
+        if passIndex < passes.count { passes[passIndex].feedback(accepted: accepted) }
+        return accepted
+    }
+}
