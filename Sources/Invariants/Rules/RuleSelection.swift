@@ -65,9 +65,14 @@ public struct RuleSelection: Sendable, Hashable {
     /// Whether a rule with this severity and ordinal is evaluated.
     @inlinable @inline(__always)
     public func includes(_ severity: Severity, ordinal: Int) -> Bool {
-        if severityMask & severity.bit != 0 { return true }
+        severityMask & severity.bit != 0 || forces(ordinal)
+    }
+
+    /// Whether the rule at this ordinal was singled out, whatever its severity.
+    @inlinable
+    func forces(_ ordinal: Int) -> Bool {
         let position = base &+ ordinal
-        return forced != 0 && position < 64 && forced & (1 << UInt64(truncatingIfNeeded: position)) != 0
+        return forced != 0 && position < 64 && forced & (1 &<< UInt64(truncatingIfNeeded: position)) != 0
     }
 
     /// The same selection seen from a set nested at `offset` in its parent.

@@ -29,7 +29,7 @@ public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Compara
 
     /// A one-bit mask for this severity, used by ``RuleSelection``.
     @inlinable
-    var bit: UInt8 { 1 << UInt8(truncatingIfNeeded: rank) }
+    var bit: UInt8 { 1 &<< UInt8(truncatingIfNeeded: rank) }
 
     @inlinable
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
