@@ -55,22 +55,22 @@ let benchmarks: @Sendable () -> Void = {
 
     // Pricing.
 
-    Benchmark("pricing: bare", configuration: configuration(noExtraMallocs: false)) { benchmark in
+    Benchmark("pricing.bare", configuration: configuration(noExtraMallocs: false)) { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(quote(carts[index & inputMask]))
         }
     }
-    Benchmark("pricing: hand-written", configuration: configuration(noExtraMallocs: false)) { benchmark in
+    Benchmark("pricing.hand-written", configuration: configuration(noExtraMallocs: false)) { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(quoteHandChecked(carts[index & inputMask]))
         }
     }
-    Benchmark("pricing: guarded, all rules pass", configuration: configuration(noExtraMallocs: true)) { benchmark in
+    Benchmark("pricing.guarded-pass", configuration: configuration(noExtraMallocs: true)) { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(quoteGuarded(carts[index & inputMask]))
         }
     }
-    Benchmark("pricing: guarded, sampled out", configuration: configuration(noExtraMallocs: true)) { benchmark in
+    Benchmark("pricing.sampled-out", configuration: configuration(noExtraMallocs: true)) { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(quoteSampledOut(carts[index & inputMask]))
         }
@@ -78,22 +78,22 @@ let benchmarks: @Sendable () -> Void = {
 
     // Trivial.
 
-    Benchmark("trivial: bare", configuration: configuration(noExtraMallocs: false)) { benchmark in
+    Benchmark("trivial.bare", configuration: configuration(noExtraMallocs: false)) { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(combine(pairs[index & inputMask]))
         }
     }
-    Benchmark("trivial: hand-written", configuration: configuration(noExtraMallocs: false)) { benchmark in
+    Benchmark("trivial.hand-written", configuration: configuration(noExtraMallocs: false)) { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(combineHandChecked(pairs[index & inputMask]))
         }
     }
-    Benchmark("trivial: guarded, all rules pass", configuration: configuration(noExtraMallocs: true)) { benchmark in
+    Benchmark("trivial.guarded-pass", configuration: configuration(noExtraMallocs: true)) { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(combineGuarded(pairs[index & inputMask]))
         }
     }
-    Benchmark("trivial: guarded, sampled out", configuration: configuration(noExtraMallocs: true)) { benchmark in
+    Benchmark("trivial.sampled-out", configuration: configuration(noExtraMallocs: true)) { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(combineSampledOut(pairs[index & inputMask]))
         }

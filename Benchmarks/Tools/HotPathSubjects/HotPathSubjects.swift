@@ -139,8 +139,22 @@ public func handViolation(_ rule: StaticString) {
 public let inputCount = 1024
 public let inputMask = inputCount - 1
 
+/// SplitMix64 with a fixed seed: the same inputs on every run, so allocation counts (which depend on the
+/// `Decimal` values) are reproducible and can be compared with zero tolerance.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
 public func makeCarts() -> [Cart] {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SeededGenerator(state: 0x5EED_CA27)
     let currencies = ["EUR", "USD", "GBP", "CHF"]
     return (0..<inputCount).map { index in
         let lines = (0..<3).map { _ in
@@ -154,6 +168,12 @@ public func makeCarts() -> [Cart] {
 }
 
 public func makePairs() -> [Pair] {
-    (0..<inputCount).map { _ in Pair(a: Int.random(in: -1_000_000...1_000_000), b: Int.random(in: -1_000_000...1_000_000)) }
+    var generator = SeededGenerator(state: 0x5EED_9A12)
+    return (0..<inputCount).map { _ in
+        Pair(
+            a: Int.random(in: -1_000_000...1_000_000, using: &generator),
+            b: Int.random(in: -1_000_000...1_000_000, using: &generator)
+        )
+    }
 }
 
