@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Benchmarks live in their own package so that the library itself keeps zero package dependencies.
+// Run with: swift package --allow-writing-to-package-directory benchmark   (see README.md / run.sh)
+
+let package = Package(
+    name: "swift-invariants-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "swift-invariants", path: ".."),
+        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "HotPath",
+            dependencies: [
+                "HotPathSubjects",
+                .product(name: "Invariants", package: "swift-invariants"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "HotPath",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "package-benchmark")
+            ]
+        ),
+        // The measured functions and rules, shared by HotPath and InstructionCount.
+        .target(
+            name: "HotPathSubjects",
+            dependencies: [.product(name: "Invariants", package: "swift-invariants")],
+            path: "Tools/HotPathSubjects",
+            swiftSettings: [.swiftLanguageMode(.v6), .enableUpcomingFeature("InternalImportsByDefault")]
+        ),
+        // Per-call instruction counts under valgrind, for machines without hardware counters.
+        .executableTarget(
+            name: "InstructionCount",
+            dependencies: ["HotPathSubjects", .product(name: "Invariants", package: "swift-invariants")],
+            path: "Tools/InstructionCount",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+    ]
+)
