@@ -29,18 +29,16 @@ final class GuardedCall<Input, Output>: Sendable {
     /// Samples, evaluates, and on failure records and applies the policy. The whole hot path.
     @inlinable @inline(__always)
     func check(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {
-        let decision: SamplingDecision
+        let selection: RuleSelection
         switch monitor.samplingMode {
-        case .always: decision = .checkAll
+        case .always: selection = .all
         case .never: return output
-        case .custom: decision = monitor.decide(setID: set.id)
+        case .custom: selection = monitor.decide(setID: set.id)
         }
-        if decision.selection.isEmpty { return output }
+        if selection.isEmpty { return output }
         var violations: [RuleViolation] = []
-        set.evaluator(input, output, decision.selection, &violations)
+        set.evaluator(input, output, selection, &violations)
         if violations.isEmpty { return output }
-        return try monitor.resolve(
-            violations, input: input, output: output, rate: decision.rate, site: site, fallback: fallback
-        )
+        return try monitor.resolve(violations, input: input, output: output, set: set, site: site, fallback: fallback)
     }
 }

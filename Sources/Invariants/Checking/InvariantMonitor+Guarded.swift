@@ -111,15 +111,15 @@ extension InvariantMonitor {
         function: String = #function,
         line: Int = #line
     ) -> CheckOutcome {
-        let decision = samplingMode == .always ? .checkAll : decide(setID: set.id)
-        if decision.selection.isEmpty { return .passed }
-        let outcome = set.check(input, output, selection: decision.selection)
+        let selection = samplingMode == .always ? .all : decide(setID: set.id)
+        if selection.isEmpty { return .passed }
+        let outcome = set.check(input, output, selection: selection)
         if outcome.hasPassed { return outcome }
         let site = GuardSite(
             setID: set.id, origin: origin, callSite: CallSite(fileID: fileID, function: function, line: line),
             policy: .observe
         )
-        record(outcome.violations, input: input, output: output, rate: decision.rate, site: site)
+        record(outcome.violations, input: input, output: output, site: site)
         return outcome
     }
 

@@ -7,11 +7,15 @@ extension InvariantMonitor {
         _ violations: [RuleViolation],
         input: Input,
         output: Output,
-        rate: Double,
+        set: InvariantSet<Input, Output>,
         site: GuardSite,
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
     ) throws(InvariantViolationError) -> Output {
-        let records = record(violations, input: input, output: output, rate: rate, site: site)
+        let records = record(violations, input: input, output: output, site: site)
+        if samplingMode == .custom {
+            let ordinals = violations.compactMap { violation in set.rule(violation.invariantID)?.ordinal }
+            sampler.noteViolations(setID: set.id, ordinals: ordinals)
+        }
         switch site.policy.action(for: violations) {
         case .observe:
             return output
@@ -30,7 +34,6 @@ extension InvariantMonitor {
         _ violations: [RuleViolation],
         input: Input,
         output: Output,
-        rate: Double,
         site: GuardSite
     ) -> [ViolationRecord] {
         let inputSnapshot = Snapshot.capture(input, redaction: redaction, byteLimit: snapshotByteLimit)
@@ -50,7 +53,7 @@ extension InvariantMonitor {
                 origin: site.origin,
                 callSite: site.callSite,
                 context: context,
-                samplingRate: rate
+                samplingRate: samplingMode == .custom ? sampler.rate(for: violation.rule) : 1
             )
         }
         reporter.submit(records)

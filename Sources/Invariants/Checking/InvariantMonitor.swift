@@ -54,7 +54,7 @@ public final class InvariantMonitor: Sendable {
 
     /// Asks the sampler, out of line, so the hot path never copies the sampler existential.
     @usableFromInline
-    func decide(setID: String) -> SamplingDecision {
+    func decide(setID: String) -> RuleSelection {
         sampler.decide(setID: setID)
     }
 

@@ -21,7 +21,10 @@ public func withInvariantContext<R>(
     operation: () throws -> R
 ) rethrows -> R {
     let inner = InvariantContext(requestID: requestID, tenant: tenant, traceID: traceID, tags: tags)
-    return try InvariantContext.$current.withValue(InvariantContext.current.merging(inner), operation: operation)
+    let merged = InvariantContext.current.merging(inner)
+    return try SamplingKey.$current.withValue(merged.samplingKey.map(SamplingKey.hash)) {
+        try InvariantContext.$current.withValue(merged, operation: operation)
+    }
 }
 
 /// Runs the asynchronous `operation` with ``InvariantContext/current`` set to the current context merged
@@ -41,9 +44,12 @@ public func withInvariantContext<R>(
     operation: () async throws -> R
 ) async rethrows -> R {
     let inner = InvariantContext(requestID: requestID, tenant: tenant, traceID: traceID, tags: tags)
-    return try await InvariantContext.$current.withValue(
-        InvariantContext.current.merging(inner),
-        operation: operation,
+    let merged = InvariantContext.current.merging(inner)
+    return try await SamplingKey.$current.withValue(
+        merged.samplingKey.map(SamplingKey.hash),
+        operation: {
+            try await InvariantContext.$current.withValue(merged, operation: operation, isolation: isolation)
+        },
         isolation: isolation
     )
 }

@@ -4,7 +4,7 @@ public struct AlwaysSampler: Sampler {
     public init() {}
 
     @inlinable
-    public func decide(setID _: String) -> SamplingDecision { .checkAll }
+    public func decide(setID _: String) -> RuleSelection { .all }
 
     public var description: String { "always" }
 }

@@ -4,7 +4,7 @@ public struct NeverSampler: Sampler {
     public init() {}
 
     @inlinable
-    public func decide(setID _: String) -> SamplingDecision { .skip }
+    public func decide(setID _: String) -> RuleSelection { .none }
 
     public var description: String { "never" }
 }

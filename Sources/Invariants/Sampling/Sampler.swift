@@ -6,29 +6,22 @@
 /// let monitor = InvariantMonitor(sampler: .always)
 /// ```
 public protocol Sampler: Sendable, CustomStringConvertible {
-    /// Which rules of the set with this id to check on this call; ``SamplingDecision/skip`` to check none.
-    func decide(setID: String) -> SamplingDecision
+    /// Which rules of the set with this id to check on this call; ``RuleSelection/none`` to skip it.
+    func decide(setID: String) -> RuleSelection
+
+    /// The probability with which a rule is checked on a call, recorded with its violations so that
+    /// reports can scale counts back up (a violation sampled at 5 % stands for 20).
+    func rate(for rule: RuleDescriptor) -> Double
+
+    /// Told about the rules that failed on a call (their ordinals in the guarded set), for samplers
+    /// that react to violations. Called off the hot path, only when a rule failed.
+    func noteViolations(setID: String, ordinals: [Int])
 }
 
-/// What a ``Sampler`` decided for one call.
-public struct SamplingDecision: Sendable, Hashable {
-    /// The rules to check; empty when the call is skipped.
-    public var selection: RuleSelection
-    /// The probability with which this call was checked, recorded so reports can scale counts back up.
-    public var rate: Double
+extension Sampler {
+    /// Every rule is checked whenever the call is: rate 1.
+    public func rate(for rule: RuleDescriptor) -> Double { 1 }
 
-    /// Creates a decision.
-    @inlinable
-    public init(selection: RuleSelection, rate: Double) {
-        self.selection = selection
-        self.rate = rate
-    }
-
-    /// Check every rule; the call was certain to be checked.
-    @inlinable
-    public static var checkAll: SamplingDecision { SamplingDecision(selection: .all, rate: 1) }
-
-    /// Check nothing.
-    @inlinable
-    public static var skip: SamplingDecision { SamplingDecision(selection: .none, rate: 0) }
+    /// Ignores violations.
+    public func noteViolations(setID: String, ordinals: [Int]) {}
 }
