@@ -28,12 +28,15 @@ extension Snapshot {
     /// ```swift
     /// let cart = try record.input.decode(Cart.self)
     /// ```
-    /// - Throws: ``DecodeError`` when the snapshot holds no value, was truncated or had redactions (the
-    ///   placeholder would stand in for real data); otherwise whatever `JSONDecoder` throws.
-    public func decode<T: Decodable>(_ type: T.Type) throws -> T {
+    /// - Parameter allowingRedactions: Decode even if parts were redacted, with the placeholder
+    ///   `"[Filtered]"` standing in for them (replay does this: a secret rarely decides a business rule,
+    ///   and a redacted field that is not a string still fails to decode).
+    /// - Throws: ``DecodeError`` when the snapshot holds no value, was truncated, or had redactions that
+    ///   were not allowed; otherwise whatever `JSONDecoder` throws.
+    public func decode<T: Decodable>(_ type: T.Type, allowingRedactions: Bool = false) throws -> T {
         if truncated { throw DecodeError.truncated(byteCount: byteCount) }
         guard let value else { throw DecodeError.noValue }
-        guard redactedPaths.isEmpty else { throw DecodeError.redacted(paths: redactedPaths) }
+        guard allowingRedactions || redactedPaths.isEmpty else { throw DecodeError.redacted(paths: redactedPaths) }
         return try JSONDecoder().decode(T.self, from: Data(value.serialized().utf8))
     }
 }

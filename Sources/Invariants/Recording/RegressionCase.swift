@@ -1,0 +1,31 @@
+/// One captured input to replay in tests: what `invariants export` writes, one JSON object per line.
+///
+/// A fixture line is either a `RegressionCase` or a whole ``ViolationRecord`` (a journal line), so a
+/// journal can be replayed as it is.
+///
+/// ```json
+/// {"id":"3f2a…","invariantID":"pricing.quote/tax-non-negative","input":{"value":{"lines":[…]}}}
+/// ```
+public struct RegressionCase: Sendable, Hashable, Codable {
+    /// Where the case came from: the event id of the violation, or the id of a review item.
+    public var id: String
+    /// The rule the input broke, if it broke one.
+    public var invariantID: String?
+    /// The captured input, redacted.
+    public var input: Snapshot
+    /// Why the case is kept, for people reading the fixture.
+    public var note: String?
+
+    /// Creates a case.
+    public init(id: String, invariantID: String? = nil, input: Snapshot, note: String? = nil) {
+        self.id = id
+        self.invariantID = invariantID
+        self.input = input
+        self.note = note
+    }
+
+    /// The case of a recorded violation.
+    public init(_ record: ViolationRecord, note: String? = nil) {
+        self.init(id: record.eventID, invariantID: record.invariantID, input: record.input, note: note)
+    }
+}

@@ -1,0 +1,34 @@
+public import Foundation
+public import Testing
+
+/// Replays the inputs captured in a fixture or journal through `function`, inside a Swift Testing test.
+///
+/// Records one issue listing every case whose output breaks a rule again (or whose function throws),
+/// and every case that could not be replayed, by id: a fixture that cannot be read or a case whose
+/// input does not decode fails the test rather than passing silently. Pass `allowSkipped: true` to
+/// accept undecodable cases (they are still listed when something else fails).
+///
+/// ```swift
+/// @Test func capturedQuotesStayFixed() async {
+///     await expectInvariants(quoteRules, of: PricingEngine.quote, replaying: fixtureURL)
+/// }
+/// ```
+public func expectInvariants<Input: Decodable, Output>(
+    _ set: InvariantSet<Input, Output>,
+    of function: (Input) async throws -> Output,
+    replaying url: URL,
+    allowSkipped: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
+) async {
+    let fixture: RegressionFixture
+    do {
+        fixture = try RegressionFixture(contentsOf: url)
+    } catch {
+        Issue.record(Comment(rawValue: "cannot read fixture: \(error)"), sourceLocation: sourceLocation)
+        return
+    }
+    let result = await Replay.run(set, of: function, cases: fixture.cases)
+    if !result.failures.isEmpty || (!allowSkipped && !result.skipped.isEmpty) {
+        Issue.record(Comment(rawValue: result.description), sourceLocation: sourceLocation)
+    }
+}

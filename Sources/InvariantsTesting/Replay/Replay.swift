@@ -1,0 +1,63 @@
+/// Replays captured inputs through a function and checks its outputs against a rule set.
+public enum Replay {
+    /// Decodes each case's input (redacted fields keep their placeholder), runs `function`, and checks it.
+    ///
+    /// ```swift
+    /// let result = await Replay.run(quoteRules, of: PricingEngine.quote, cases: fixture.cases)
+    /// ```
+    public static func run<Input: Decodable, Output>(
+        _ set: InvariantSet<Input, Output>,
+        of function: (Input) async throws -> Output,
+        cases: [RegressionCase]
+    ) async -> ReplayResult {
+        var result = ReplayResult()
+        for regression in cases {
+            guard let input: Input = decode(regression, into: &result) else { continue }
+            let outcome: Result<CheckOutcome, any Error>
+            do { outcome = .success(set.check(input, try await function(input))) } catch { outcome = .failure(error) }
+            judge(regression, outcome, into: &result)
+        }
+        return result
+    }
+
+    /// The synchronous twin of the `async` ``run(_:of:cases:)``.
+    public static func run<Input: Decodable, Output>(
+        _ set: InvariantSet<Input, Output>,
+        of function: (Input) throws -> Output,
+        cases: [RegressionCase]
+    ) -> ReplayResult {
+        var result = ReplayResult()
+        for regression in cases {
+            guard let input: Input = decode(regression, into: &result) else { continue }
+            judge(regression, Result { set.check(input, try function(input)) }, into: &result)
+        }
+        return result
+    }
+
+    /// The case's input, or `nil` after noting why it was skipped.
+    private static func decode<Input: Decodable>(
+        _ regression: RegressionCase, into result: inout ReplayResult
+    ) -> Input? {
+        do {
+            return try regression.input.decode(Input.self, allowingRedactions: true)
+        } catch {
+            result.skipped.append(.init(id: regression.id, reason: "its input does not decode: \(error)"))
+            return nil
+        }
+    }
+
+    /// Counts a checked case, and notes it when its rules broke or its function threw.
+    private static func judge(
+        _ regression: RegressionCase, _ outcome: Result<CheckOutcome, any Error>, into result: inout ReplayResult
+    ) {
+        result.checked += 1
+        switch outcome {
+        case .success(let outcome) where !outcome.hasPassed:
+            result.failures.append(.init(id: regression.id, message: outcome.description))
+        case .success:
+            break
+        case .failure(let error):
+            result.failures.append(.init(id: regression.id, message: "the function threw: \(error)"))
+        }
+    }
+}
