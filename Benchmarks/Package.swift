@@ -25,6 +25,18 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "package-benchmark")
             ]
         ),
+        .executableTarget(
+            name: "Properties",
+            dependencies: [
+                .product(name: "InvariantsTesting", package: "swift-invariants"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Properties",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "package-benchmark")
+            ]
+        ),
         // The measured functions and rules, shared by HotPath and InstructionCount.
         .target(
             name: "HotPathSubjects",

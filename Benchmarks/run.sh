@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the hot-path benchmarks of swift-invariants (package-benchmark).
+# Runs the benchmarks of swift-invariants (package-benchmark): HotPath and Properties.
 #
-#   Benchmarks/run.sh                      # full suite, text table
+#   Benchmarks/run.sh                      # full suite (HotPath and Properties), text table
+#   Benchmarks/run.sh --target Properties  # one suite
 #   Benchmarks/run.sh --format markdown    # extra arguments go to `benchmark run`
 #   Benchmarks/run.sh --filter 'trivial.*'
 #
@@ -9,4 +10,4 @@
 # a machine or VM that exposes them); without them the instructions column stays empty.
 set -euo pipefail
 cd "$(dirname "$0")"
-exec swift package --allow-writing-to-package-directory benchmark run --target HotPath "$@"
+exec swift package --allow-writing-to-package-directory benchmark run "$@"
