@@ -25,12 +25,9 @@ where Content.Input == Input, Content.Output == Output {
         tags: [String] = [],
         @InvariantBuilder<Input, Output> _ content: () -> Content
     ) {
-        let descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: "AnyOf")
         var content = content()
-        var inner = RuleBinding(setID: id)
-        content.bind(to: &inner)
+        self.storage = .combining("AnyOf", id: id, severity: severity, owner: owner, tags: tags, content: &content)
         self.content = content
-        self.storage = RuleStorage(descriptor, inner.descriptors.map(\.ruleID))
     }
 
     /// The rule's id, severity, owner and tags.

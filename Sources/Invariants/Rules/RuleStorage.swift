@@ -40,3 +40,21 @@ final class RuleStorage<Extra: Sendable>: Sendable {
         violations.append(RuleViolation(rule: descriptor, error: error))
     }
 }
+
+extension RuleStorage where Extra == [String] {
+    /// The storage of a rule made of other rules (``AnyOf``, ``Not``): binds `content` on its own, so its
+    /// rules get ids for the message without being listed in the enclosing set.
+    static func combining<Content: InvariantRule>(
+        _ kind: String,
+        id: String,
+        severity: Severity,
+        owner: String?,
+        tags: [String],
+        content: inout Content
+    ) -> RuleStorage {
+        let descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: kind)
+        var inner = RuleBinding(setID: id)
+        content.bind(to: &inner)
+        return RuleStorage(descriptor, inner.descriptors.map(\.ruleID))
+    }
+}
