@@ -106,10 +106,11 @@ public struct JournalReader: Sendable {
     ) -> JournalEntry {
         guard terminated else { return .corrupt(location, reason: "torn last line (no newline)") }
         guard !bytes.isEmpty else { return .corrupt(location, reason: "empty line") }
+        let line = Data(bytes)
         do {
-            return .record(try decoder.decode(ViolationRecord.self, from: Data(bytes)), location: location)
+            return .record(try decoder.decode(ViolationRecord.self, from: line), location: location)
         } catch {
-            return .corrupt(location, reason: JournalDecodingFailure.reason(for: error))
+            return .corrupt(location, reason: JournalDecodingFailure.reason(for: error, line: line))
         }
     }
 }

@@ -69,9 +69,9 @@ struct JournalRecovery: Sendable, Hashable {
         }
     }
 
-    private static func readFully(_ file: JournalFile, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int)
-        throws
-    {
+    private static func readFully(
+        _ file: JournalFile, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int
+    ) throws {
         var done = 0
         while done < count {
             let read = try file.read(into: buffer + done, count: count - done, at: offset + done)
