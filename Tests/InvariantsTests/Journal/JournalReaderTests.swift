@@ -73,6 +73,17 @@ struct JournalReaderTests {
         #expect(reader.urls.map(\.lastPathComponent) == ["violations.1.jsonl"])
     }
 
+    @Test func namesTheDirectoryItCannotList() throws {
+        let scratch = try ScratchDirectory()
+
+        let error = #expect(throws: JournalError.self) {
+            try JournalReader(journalAt: scratch.file("missing/violations.jsonl"))
+        }
+        #expect(
+            error?.description
+                == "journal: cannot list the directory \(scratch.path("missing")): No such file or directory (errno 2)")
+    }
+
     @Test func namesTheFileItCannotOpen() throws {
         let scratch = try ScratchDirectory()
         let missing = scratch.file("missing.jsonl")

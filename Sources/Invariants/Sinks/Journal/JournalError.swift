@@ -7,12 +7,28 @@
 /// ```
 public struct JournalError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What was being done, such as `open`, `write to`, `rename`.
+    ///
+    /// ```swift
+    /// error.operation   // "open"
+    /// ```
     public var operation: String
     /// The path of the file or directory concerned.
+    ///
+    /// ```swift
+    /// error.path   // "/srv/x/violations.jsonl"
+    /// ```
     public var path: String
     /// The `errno` of the failed system call, or `nil` when the failure was not a system call's.
+    ///
+    /// ```swift
+    /// error.code == ENOTDIR   // true
+    /// ```
     public var code: Int32?
     /// Why it failed: the `errno` text, or a description of the failure.
+    ///
+    /// ```swift
+    /// error.reason   // "Not a directory"
+    /// ```
     public var reason: String
 
     /// Creates an error from its parts.

@@ -6,8 +6,16 @@
 /// ```
 public struct JournalLocation: Sendable, Hashable, CustomStringConvertible {
     /// The path of the file, as the reader was given it.
+    ///
+    /// ```swift
+    /// location.file   // "/var/log/svc/violations.jsonl"
+    /// ```
     public var file: String
     /// The line number, starting at 1.
+    ///
+    /// ```swift
+    /// location.line   // 17
+    /// ```
     public var line: Int
 
     /// Creates a location.

@@ -15,7 +15,8 @@ struct JournalPaths: Sendable, Hashable {
     init(_ url: URL) {
         let file = url.standardizedFileURL
         active = file.path(percentEncoded: false)
-        directory = file.deletingLastPathComponent().path(percentEncoded: false)
+        let parent = file.deletingLastPathComponent().path(percentEncoded: false)
+        directory = parent.count > 1 && parent.hasSuffix("/") ? String(parent.dropLast()) : parent
         let name = file.lastPathComponent
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             stem = String(name[..<dot])

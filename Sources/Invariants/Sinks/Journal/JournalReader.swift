@@ -12,6 +12,10 @@ public import Foundation
 /// ```
 public struct JournalReader: Sendable {
     /// The files, read in this order.
+    ///
+    /// ```swift
+    /// JournalReader(url: URL(filePath: "violations.jsonl")).urls.count   // 1
+    /// ```
     public var urls: [URL]
 
     /// Reads these files in this order.
@@ -40,18 +44,10 @@ public struct JournalReader: Sendable {
     /// reader.urls.map(\.lastPathComponent)   // ["violations.2.jsonl", "violations.1.jsonl", "violations.jsonl"]
     /// ```
     ///
-    /// - Throws: ``JournalError`` naming the directory when it cannot be listed.
+    /// - Throws: ``JournalError`` naming the directory when it cannot be listed (for example, it does not exist).
     public init(journalAt url: URL) throws {
         let paths = JournalPaths(url)
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: paths.directory)
-        } catch {
-            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code
-            throw JournalError(
-                operation: "list the directory", path: paths.directory, code: code.map(Int32.init),
-                reason: (error as NSError).localizedDescription)
-        }
+        let names = try JournalSystem.names(inDirectory: paths.directory)
         let rotated = names.compactMap { paths.rotationIndex(ofFileNamed: $0) }.sorted(by: >)
         var urls = rotated.map { URL(fileURLWithPath: paths.rotated($0)) }
         if names.contains(URL(fileURLWithPath: paths.active).lastPathComponent) {

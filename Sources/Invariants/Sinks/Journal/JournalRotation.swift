@@ -11,8 +11,16 @@
 /// ```
 public struct JournalRotation: Sendable, Hashable, CustomStringConvertible {
     /// The size in bytes the active file does not grow past (unless one record alone is larger).
+    ///
+    /// ```swift
+    /// JournalRotation.default.maxBytes   // 67_108_864
+    /// ```
     public var maxBytes: Int
     /// How many rotated files are kept besides the active one; the oldest beyond it are deleted.
+    ///
+    /// ```swift
+    /// JournalRotation.default.maxFiles   // 5
+    /// ```
     public var maxFiles: Int
 
     /// Creates a rotation policy; `maxBytes` is at least 1 and `maxFiles` at least 0.

@@ -23,10 +23,22 @@ import Synchronization
 /// ```
 public final class JournalSink: ViolationSink {
     /// The active file, such as `invariants/violations.jsonl`.
+    ///
+    /// ```swift
+    /// sink.url.lastPathComponent   // "violations.jsonl"
+    /// ```
     public let url: URL
     /// When the sink starts a new file.
+    ///
+    /// ```swift
+    /// sink.rotation.maxBytes   // 67_108_864
+    /// ```
     public let rotation: JournalRotation
     /// When the sink syncs to disk.
+    ///
+    /// ```swift
+    /// sink.durability   // .batch
+    /// ```
     public let durability: JournalDurability
 
     private let writer: Mutex<JournalWriter>

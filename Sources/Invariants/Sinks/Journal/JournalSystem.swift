@@ -49,6 +49,20 @@ enum JournalSystem {
         if unlink(path) != 0, errno != ENOENT { throw error("remove", path, errno) }
     }
 
+    /// The names of the entries of a directory, without `.` and `..`.
+    static func names(inDirectory path: String) throws -> [String] {
+        guard let directory = opendir(path) else { throw error("list the directory", path, errno) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0
     }
