@@ -107,6 +107,19 @@ struct JournalSinkTests {
             error?.description == "journal: cannot write to \(scratch.path("violations.jsonl")): the journal is closed")
     }
 
+    @Test func keepsEveryLineWholeWhenCalledFromManyThreads() throws {
+        let scratch = try ScratchDirectory()
+        let sink = JournalSink(at: scratch.journal, durability: .none)
+        DispatchQueue.concurrentPerform(iterations: 8) { thread in
+            for index in 0..<50 { try? sink.record([JournalFixtures.record(thread * 50 + index)]) }
+        }
+        try sink.close()
+
+        let entries = try JournalReader(url: scratch.journal).entries()
+        #expect(entries.count == 400)
+        #expect(Set(entries.compactMap(\.record)) == Set(JournalFixtures.records(0..<400)))
+    }
+
     @Test func worksAsAMonitorSink() async throws {
         let scratch = try ScratchDirectory()
         let monitor = InvariantMonitor(sinks: [.journal(at: scratch.journal)])
