@@ -23,7 +23,17 @@ let package = Package(
         .target(name: "Invariants", swiftSettings: swiftSettings),
         .target(name: "InvariantsTesting", dependencies: ["Invariants"], swiftSettings: swiftSettings),
         .executableTarget(name: "InvariantsCLI", dependencies: ["Invariants"], swiftSettings: swiftSettings),
-        .testTarget(name: "InvariantsTests", dependencies: ["Invariants"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "JournalCrashChild",
+            dependencies: ["Invariants"],
+            path: "Tests/JournalCrashChild",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "InvariantsTests",
+            dependencies: ["Invariants", "JournalCrashChild"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "InvariantsTestingTests",
             dependencies: ["InvariantsTesting", "Invariants"],

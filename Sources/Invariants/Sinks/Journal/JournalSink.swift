@@ -1,0 +1,134 @@
+public import Foundation
+import Synchronization
+
+/// Appends violation records to a file, one JSON object per line (JSON Lines), durably and safely.
+///
+/// - Each record is one self-contained line of sorted-key JSON; a batch is written with as few
+///   `write(2)` calls as possible to a file opened with `O_APPEND`.
+/// - The file and its rotated siblings are `0600`; a missing directory is created `0700`.
+/// - When appending would take the file past ``JournalRotation/maxBytes``, it is rotated to
+///   `violations.1.jsonl` and a new one started; at most ``JournalRotation/maxFiles`` old files are kept.
+/// - On open, bytes after the last newline (a line torn by a crash) are moved to
+///   `violations.jsonl.torn-<unix-ms>` and the file is cut back to its last complete line, so every
+///   complete line written before a crash stays readable and nothing is deleted.
+/// - ``JournalDurability`` says when it syncs to disk.
+///
+/// The sink opens the file when it is created; if that fails, ``open()`` and every ``record(_:)`` try again
+/// and throw a ``JournalError`` naming the path and the system's reason.
+///
+/// ```swift
+/// let monitor = InvariantMonitor(sinks: [.journal(at: URL(filePath: "invariants/violations.jsonl"))])
+/// // later, anywhere:
+/// let records = try JournalReader(journalAt: URL(filePath: "invariants/violations.jsonl")).records()
+/// ```
+public final class JournalSink: ViolationSink {
+    /// The active file, such as `invariants/violations.jsonl`.
+    ///
+    /// ```swift
+    /// sink.url.lastPathComponent   // "violations.jsonl"
+    /// ```
+    public let url: URL
+    /// When the sink starts a new file.
+    ///
+    /// ```swift
+    /// sink.rotation.maxBytes   // 67_108_864
+    /// ```
+    public let rotation: JournalRotation
+    /// When the sink syncs to disk.
+    ///
+    /// ```swift
+    /// sink.durability   // .batch
+    /// ```
+    public let durability: JournalDurability
+
+    private let writer: Mutex<JournalWriter>
+
+    /// Creates the sink and opens (or creates) the file, recovering a torn last line.
+    ///
+    /// ```swift
+    /// let sink = JournalSink(at: URL(filePath: "/var/lib/svc/violations.jsonl"), durability: .everyRecord)
+    /// sink.recoveredTornBytes   // 0 unless the last run crashed mid-line
+    /// ```
+    public init(at url: URL, rotation: JournalRotation = .default, durability: JournalDurability = .batch) {
+        self.url = url
+        self.rotation = rotation
+        self.durability = durability
+        var writer = JournalWriter(paths: JournalPaths(url), rotation: rotation, durability: durability)
+        try? writer.open()  // a failure is thrown again by `open()` and `record(_:)`
+        self.writer = Mutex(writer)
+    }
+
+    deinit {
+        writer.withLock { try? $0.close() }
+    }
+
+    /// Opens the file now if it is not open yet, and throws why it cannot be.
+    ///
+    /// ```swift
+    /// let sink: JournalSink = .journal(at: url)
+    /// try sink.open()   // JournalError: "journal: cannot open …: Not a directory (errno 20)"
+    /// ```
+    public func open() throws {
+        try writer.withLock { try $0.open() }
+    }
+
+    /// Appends the records, one line each, in order; syncs as ``durability`` says.
+    ///
+    /// ```swift
+    /// try sink.record([record])
+    /// ```
+    public func record(_ batch: [ViolationRecord]) throws {
+        try writer.withLock { try $0.append(batch) }
+    }
+
+    /// Syncs to disk whatever was written since the last sync, whatever the durability.
+    ///
+    /// ```swift
+    /// try sink.flush()
+    /// ```
+    public func flush() throws {
+        try writer.withLock { try $0.flush() }
+    }
+
+    /// Syncs and closes the file; later records throw.
+    ///
+    /// ```swift
+    /// try sink.close()
+    /// ```
+    public func close() throws {
+        try writer.withLock { try $0.close() }
+    }
+
+    /// How many bytes of a torn last line opening the file set aside (0 when it ended with a newline).
+    ///
+    /// ```swift
+    /// if sink.recoveredTornBytes > 0 { print("recovered a torn line into \(sink.tornLineFile!.path)") }
+    /// ```
+    public var recoveredTornBytes: Int {
+        writer.withLock { $0.recovery.tornBytes }
+    }
+
+    /// The `violations.jsonl.torn-<unix-ms>` file the torn last line was moved to, if there was one.
+    ///
+    /// ```swift
+    /// sink.tornLineFile?.lastPathComponent   // "violations.jsonl.torn-1795444136123"
+    /// ```
+    public var tornLineFile: URL? {
+        writer.withLock { $0.recovery.tornFile.map { URL(fileURLWithPath: $0) } }
+    }
+}
+
+extension ViolationSink where Self == JournalSink {
+    /// Appends records to a JSON Lines file at `url`, rotated by size, `0600`; see ``JournalSink``.
+    ///
+    /// ```swift
+    /// let monitor = InvariantMonitor(sinks: [.journal(at: URL(filePath: "invariants/violations.jsonl")), .console])
+    /// ```
+    public static func journal(
+        at url: URL,
+        rotation: JournalRotation = .default,
+        durability: JournalDurability = .batch
+    ) -> JournalSink {
+        JournalSink(at: url, rotation: rotation, durability: durability)
+    }
+}
