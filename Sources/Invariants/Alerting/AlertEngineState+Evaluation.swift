@@ -59,7 +59,12 @@ extension AlertEngineState {
     }
 
     /// Starts firing, or repeats the notification if there is news and the cooldown has passed.
-    private func fire(_ group: inout AlertGroup, rule: AlertRule, at now: Date, into deliveries: inout [AlertDelivery]) {
+    private func fire(
+        _ group: inout AlertGroup,
+        rule: AlertRule,
+        at now: Date,
+        into deliveries: inout [AlertDelivery]
+    ) {
         if group.firing {
             guard group.newSinceNotified, let last = group.lastNotified,
                 now.timeIntervalSince(last) >= rule.cooldown.timeInterval

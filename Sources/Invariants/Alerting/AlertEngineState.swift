@@ -50,7 +50,8 @@ struct AlertEngineState {
                     let (isNew, forgot) = ruleStates[index].remember(record.fingerprint, limit: memoryLimit)
                     stats.forgotten += forgot
                     guard isNew else { continue }
-                    let alert = Alert(.newFingerprint, rule: rule, groupKey: record.fingerprint, record: record, at: now)
+                    let alert = Alert(
+                        .newFingerprint, rule: rule, groupKey: record.fingerprint, record: record, at: now)
                     deliveries.append(AlertDelivery(alert: alert, channels: rule.channels))
                 }
             case .regression:

@@ -67,8 +67,11 @@ extension AlertRule {
     /// ```swift
     /// let rule = AlertRule.newFingerprint(notify: [.console], ignoring: ["9c1e2f3a4b5c6d7e"])
     /// ```
-    public static func newFingerprint(notify channels: [any AlertChannel], ignoring known: Set<String> = []) -> AlertRule {
-        AlertRule(name: "new fingerprint", kind: .newFingerprint(known: known), grouping: .fingerprint, notify: channels)
+    public static func newFingerprint(
+        notify channels: [any AlertChannel], ignoring known: Set<String> = []
+    ) -> AlertRule {
+        AlertRule(
+            name: "new fingerprint", kind: .newFingerprint(known: known), grouping: .fingerprint, notify: channels)
     }
 
     /// Notifies when an invariant is violated again after an alert about it (from a count or rate rule

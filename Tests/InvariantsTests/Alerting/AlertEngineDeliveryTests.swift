@@ -10,7 +10,8 @@ struct AlertEngineDeliveryTests {
 
     @Test func aThrowingChannelIsCountedAndOthersStillReceive() {
         let broken = ClosureAlertChannel(name: "broken") { _ in throw Broken() }
-        let engine = AlertEngine(rules: [.count(1, within: .seconds(60), notify: [broken, inbox.channel])], clock: clock)
+        let engine = AlertEngine(
+            rules: [.count(1, within: .seconds(60), notify: [broken, inbox.channel])], clock: clock)
         engine.observe([violation(at: clock.now)])
         engine.observe([violation("currency-preserved", at: clock.now)])
         #expect(inbox.alerts.count == 2)
@@ -29,9 +30,10 @@ struct AlertEngineDeliveryTests {
             clock: clock
         )
         engine.observe([violation("b", at: clock.now), violation("a", at: clock.now), violation("a", at: clock.now)])
-        #expect(engine.firing.map { "\($0.ruleName) \($0.groupKey)" } == [
-            "any pricing.quote/a", "any pricing.quote/b", "two pricing.quote/a",
-        ])
+        #expect(
+            engine.firing.map { "\($0.ruleName) \($0.groupKey)" } == [
+                "any pricing.quote/a", "any pricing.quote/b", "two pricing.quote/a",
+            ])
     }
 
     @Test func evictsTheLeastRecentlyViolatedQuietGroupPastTheLimit() {
@@ -55,7 +57,8 @@ struct AlertEngineDeliveryTests {
         _ = quote(sampleBasket)
         _ = quote(sampleBasket)
         #expect(await monitor.flush())
-        #expect(Set(inbox.alerts.map(\.groupKey)) == ["pricing.quote/total-covers-lines", "pricing.quote/tax-non-negative"])
+        #expect(
+            Set(inbox.alerts.map(\.groupKey)) == ["pricing.quote/total-covers-lines", "pricing.quote/tax-non-negative"])
         #expect(inbox.alerts.allSatisfy { $0.count == 2 && $0.origin.model == "model-x" })
         await monitor.shutdown()
     }

@@ -8,9 +8,13 @@ struct NewFingerprintAlertRuleTests {
 
     @Test func notifiesOncePerFingerprint() throws {
         let engine = AlertEngine(rules: [.newFingerprint(notify: [inbox.channel])], clock: clock)
-        engine.observe([violation(at: clock.now, fingerprint: "9c1e2f3a"), violation(at: clock.now, fingerprint: "9c1e2f3a")])
+        engine.observe([
+            violation(at: clock.now, fingerprint: "9c1e2f3a"), violation(at: clock.now, fingerprint: "9c1e2f3a"),
+        ])
         clock.advance(by: .seconds(3_600))
-        engine.observe([violation(at: clock.now, fingerprint: "9c1e2f3a"), violation(at: clock.now, fingerprint: "77aa0b1c")])
+        engine.observe([
+            violation(at: clock.now, fingerprint: "9c1e2f3a"), violation(at: clock.now, fingerprint: "77aa0b1c"),
+        ])
         #expect(inbox.alerts.map(\.fingerprint) == ["9c1e2f3a", "77aa0b1c"])
         let alert = try #require(inbox.alerts.first)
         #expect(alert.kind == .newFingerprint)
@@ -23,7 +27,8 @@ struct NewFingerprintAlertRuleTests {
     }
 
     @Test func ignoresKnownFingerprints() {
-        let engine = AlertEngine(rules: [.newFingerprint(notify: [inbox.channel], ignoring: ["9c1e2f3a"])], clock: clock)
+        let engine = AlertEngine(
+            rules: [.newFingerprint(notify: [inbox.channel], ignoring: ["9c1e2f3a"])], clock: clock)
         engine.observe([violation(at: clock.now, fingerprint: "9c1e2f3a")])
         #expect(inbox.alerts.isEmpty)
     }

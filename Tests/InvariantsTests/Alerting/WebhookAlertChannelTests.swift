@@ -19,7 +19,8 @@ struct WebhookAlertChannelTests {
     }
 
     @Test func isNamedAfterItsHost() {
-        #expect(WebhookAlertChannel.webhook(URL(string: "https://alerts.example/hook")!).name == "webhook alerts.example")
+        #expect(
+            WebhookAlertChannel.webhook(URL(string: "https://alerts.example/hook")!).name == "webhook alerts.example")
     }
 
     @Test func anUnreachableHookFailsWithinItsBudgetAndIsCounted() throws {
