@@ -44,7 +44,10 @@ struct AlertEngineState {
             let rule = rules[index]
             switch rule.kind {
             case .count(_, let window), .rate(_, let window, _, _):
-                for record in records { add(record, to: index, resolution: window.timeInterval / 1_000) }
+                let cutoff = now.addingTimeInterval(-window.timeInterval)
+                for record in records where record.timestamp > cutoff {
+                    add(record, to: index, resolution: window.timeInterval / 1_000)
+                }
             case .newFingerprint(let known):
                 for record in records where !known.contains(record.fingerprint) {
                     let (isNew, forgot) = ruleStates[index].remember(record.fingerprint, limit: memoryLimit)

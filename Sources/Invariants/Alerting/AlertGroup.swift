@@ -34,7 +34,7 @@ struct AlertGroup {
         window.add(record.adjustedCount, at: record.timestamp)
         if invariantIDs.count < Self.invariantLimit { invariantIDs.insert(record.invariantID) }
         if setIDs.count < Self.invariantLimit { setIDs.insert(record.setID) }
-        if firstSeen == nil || record.timestamp < firstSeen! { firstSeen = record.timestamp }
+        firstSeen = min(firstSeen ?? record.timestamp, record.timestamp)
         if record.timestamp >= lastSeen {
             lastSeen = record.timestamp
             origin = record.origin

@@ -119,4 +119,14 @@ struct CountAlertRuleTests {
         engine.observe(Array(repeating: violation(at: clock.now), count: 5))
         #expect(inbox.states == [.firing, .resolved, .firing])
     }
+
+    @Test func ignoresRecordsThatArriveAfterLeavingTheWindow() {
+        let engine = AlertEngine(
+            rules: [.count(2, within: .seconds(60), notify: [inbox.channel])], clock: clock, groupLimit: 1)
+        engine.observe([violation("a", at: clock.now)])
+        engine.observe([violation("b", at: clock.now.addingTimeInterval(-60))])  // too late to count or evict a
+        engine.observe([violation("a", at: clock.now)])
+        #expect(inbox.alerts.map(\.groupKey) == ["pricing.quote/a"])
+        #expect(engine.stats.evictedGroups == 0)
+    }
 }
