@@ -1,0 +1,16 @@
+public import Foundation
+
+/// Where the alert engine reads the time: windows, cooldowns and `for:` durations are measured on it.
+///
+/// Production uses ``SystemAlertClock``; tests inject a ``ManualAlertClock`` and move time by hand.
+///
+/// ```swift
+/// let clock = ManualAlertClock()
+/// let engine = AlertEngine(rules: rules, clock: clock)
+/// clock.advance(by: .seconds(61))
+/// engine.evaluate()
+/// ```
+public protocol AlertClock: Sendable {
+    /// The current time.
+    var now: Date { get }
+}

@@ -1,0 +1,12 @@
+/// An engine is a sink: give it to the monitor and every recorded batch is observed.
+///
+/// ```swift
+/// let alerts = AlertEngine(rules: [.count(5, within: .seconds(60), notify: [.console])])
+/// let monitor = InvariantMonitor(sinks: [.console, alerts])
+/// ```
+extension AlertEngine: ViolationSink {
+    /// Observes the batch (see ``observe(_:)``); never throws.
+    public func record(_ batch: [ViolationRecord]) {
+        observe(batch)
+    }
+}

@@ -1,0 +1,124 @@
+public import Foundation
+import Synchronization
+
+/// Turns violation records into alerts: counts them in sliding windows per group, compares rates with
+/// the number of checks, spots new fingerprints and regressions, and notifies channels with a cooldown.
+///
+/// The engine is thread-safe and not on the hot path: the monitor hands it batches from its background
+/// thread (it is a ``ViolationSink``) and reports check counts with ``observeChecks(setID:count:at:)``.
+/// Channels are called outside the engine's lock; a channel that throws is counted in ``stats`` and
+/// never disturbs the caller. Memory is bounded: windows are pruned as time passes, each rule keeps
+/// at most `groupLimit` groups (evicting the least recently violated), and remembered fingerprints and
+/// resolutions are capped at `memoryLimit`.
+///
+/// ```swift
+/// let engine = AlertEngine(rules: [
+///     .count(5, within: .seconds(60), notify: [.console]),
+///     .newFingerprint(notify: [.webhook(URL(string: "https://alerts.example/hook")!)]),
+/// ])
+/// engine.observe(records)
+/// engine.evaluate()          // from a timer: resolves alerts when no new records come
+/// engine.firing.map(\.summary)
+/// ```
+public final class AlertEngine: Sendable {
+    private let state: Mutex<AlertEngineState>
+    private let clock: any AlertClock
+
+    /// Creates an engine for `rules`, reading the time from `clock`.
+    ///
+    /// - Parameters:
+    ///   - rules: The alert rules; each keeps its own groups.
+    ///   - clock: Where windows, cooldowns and durations read the time; the wall clock by default.
+    ///   - groupLimit: Groups kept per count or rate rule at most.
+    ///   - memoryLimit: Fingerprints (per new-fingerprint rule) and resolutions (for regressions) kept at most.
+    public init(
+        rules: [AlertRule],
+        clock: any AlertClock = SystemAlertClock(),
+        groupLimit: Int = 1_000,
+        memoryLimit: Int = 10_000
+    ) {
+        precondition(groupLimit > 0 && memoryLimit > 0, "AlertEngine: limits must be positive")
+        self.state = Mutex(AlertEngineState(rules: rules, groupLimit: groupLimit, memoryLimit: memoryLimit))
+        self.clock = clock
+    }
+
+    /// Counts a batch of violation records and notifies the channels of every rule that fires, repeats
+    /// or resolves as a result.
+    ///
+    /// ```swift
+    /// engine.observe([record])
+    /// ```
+    public func observe(_ records: [ViolationRecord]) {
+        let now = clock.now
+        deliver(state.withLock { $0.observe(records, now: now) })
+    }
+
+    /// Counts `count` checks of the rule set `setID` made at `time`: the denominator of rate rules.
+    ///
+    /// Pass adjusted counts, like violations: calls checked at a sampling rate of 0.05 count 20 each.
+    /// Checks are kept in time buckets per set (a thousandth of the shortest rate window), so reporting
+    /// a batch costs the same as reporting one; without rate rules they are not kept at all.
+    ///
+    /// ```swift
+    /// engine.observeChecks(setID: "pricing.quote", count: 1_000, at: Date())
+    /// ```
+    public func observeChecks(setID: String, count: Double, at time: Date) {
+        let now = clock.now
+        deliver(state.withLock { $0.observeChecks(setID: setID, count: count, at: time, now: now) })
+    }
+
+    /// Slides every window to the clock's time and notifies what that changes: alerts resolve, rates
+    /// that stayed high long enough fire. Call it periodically (every few seconds).
+    ///
+    /// ```swift
+    /// clock.advance(by: .seconds(61))
+    /// engine.evaluate()   // the count alert resolves
+    /// ```
+    public func evaluate() {
+        let now = clock.now
+        deliver(state.withLock { $0.evaluate(at: now) })
+    }
+
+    /// The alerts of every group that is firing now, by rule and group key.
+    ///
+    /// ```swift
+    /// engine.firing.map(\.groupKey)   // ["pricing.quote/tax-non-negative"]
+    /// ```
+    public var firing: [Alert] {
+        let now = clock.now
+        return state.withLock { $0.firing(at: now) }
+    }
+
+    /// Deliveries by channel and what the engine forgot to stay bounded.
+    ///
+    /// ```swift
+    /// engine.stats.failed["webhook alerts.example"]   // 2
+    /// ```
+    public var stats: AlertEngineStats {
+        state.withLock { $0.stats }
+    }
+
+    /// Sends each alert to its channels, outside the lock, and counts the outcomes.
+    private func deliver(_ deliveries: [AlertDelivery]) {
+        guard !deliveries.isEmpty else { return }
+        var sent: [String] = []
+        var failed: [(channel: String, error: String)] = []
+        for delivery in deliveries {
+            for channel in delivery.channels {
+                do {
+                    try channel.send(delivery.alert)
+                    sent.append(channel.name)
+                } catch {
+                    failed.append((channel.name, "\(channel.name): \(error)"))
+                }
+            }
+        }
+        state.withLock { state in
+            for name in sent { state.stats.sent[name, default: 0] += 1 }
+            for failure in failed {
+                state.stats.failed[failure.channel, default: 0] += 1
+                state.stats.lastFailure = failure.error
+            }
+        }
+    }
+}

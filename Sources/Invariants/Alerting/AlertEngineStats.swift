@@ -1,0 +1,22 @@
+/// What the alert engine delivered, failed to deliver, and forgot to stay within its memory bounds.
+///
+/// ```swift
+/// engine.stats.sent["console"]                 // 3
+/// engine.stats.failed["webhook alerts.example"] // 1
+/// engine.stats.lastFailure                      // "webhook https://alerts.example/hook: HTTP 500; …"
+/// ```
+public struct AlertEngineStats: Sendable, Hashable {
+    /// Alerts each channel accepted, by channel name.
+    public var sent: [String: Int] = [:]
+    /// Alerts each channel threw on, by channel name.
+    public var failed: [String: Int] = [:]
+    /// The error of the latest failed delivery.
+    public var lastFailure: String?
+    /// Groups dropped because a rule had too many (least recently violated first).
+    public var evictedGroups = 0
+    /// Remembered fingerprints and resolutions forgotten to stay within their limits (oldest first).
+    public var forgotten = 0
+
+    /// Creates empty statistics.
+    public init() {}
+}

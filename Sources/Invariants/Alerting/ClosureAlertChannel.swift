@@ -1,0 +1,35 @@
+/// Hands each alert to a closure: a custom integration in a few lines, or a collector in tests.
+///
+/// ```swift
+/// let channel = ClosureAlertChannel(name: "pager") { alert in try pager.page(alert.summary) }
+/// ```
+public struct ClosureAlertChannel: AlertChannel {
+    /// The name delivery counters use; `closure` by default.
+    public let name: String
+    private let body: @Sendable (Alert) throws -> Void
+
+    /// Creates a channel that calls `body` for every alert.
+    public init(name: String = "closure", _ body: @escaping @Sendable (Alert) throws -> Void) {
+        self.name = name
+        self.body = body
+    }
+
+    /// Calls the closure; its error, if any, is counted by the engine.
+    public func send(_ alert: Alert) throws {
+        try body(alert)
+    }
+}
+
+extension AlertChannel where Self == ClosureAlertChannel {
+    /// Hands each alert to `body`.
+    ///
+    /// ```swift
+    /// let rule = AlertRule.count(5, within: .seconds(60), notify: [.closure { alert in print(alert.summary) }])
+    /// ```
+    public static func closure(
+        name: String = "closure",
+        _ body: @escaping @Sendable (Alert) throws -> Void
+    ) -> ClosureAlertChannel {
+        ClosureAlertChannel(name: name, body)
+    }
+}

@@ -1,0 +1,101 @@
+public import Foundation
+
+/// POSTs each alert as JSON to a URL, with a timeout and a few retries with exponential backoff.
+///
+/// The body is `{"alert": {…}, "text": "<summary>"}` (see ``payload(for:)``): `text` makes it readable
+/// as is by Slack- and Mattermost-style incoming webhooks, `alert` carries every field. A send never
+/// takes longer than `timeout × attempts`, backoff included; when every attempt failed it throws a
+/// ``WebhookDeliveryError``, which the engine counts as a failed delivery.
+///
+/// ```swift
+/// let hook = WebhookAlertChannel(url: URL(string: "https://alerts.example/hook")!, timeout: .seconds(2))
+/// let rule = AlertRule.count(5, within: .seconds(60), notify: [hook])
+/// ```
+public struct WebhookAlertChannel: AlertChannel {
+    /// Where alerts are POSTed.
+    public var url: URL
+    /// How long one attempt may take.
+    public var timeout: Duration
+    /// How many times a send is tried before it fails.
+    public var attempts: Int
+    /// The pause after the first failed attempt; it doubles after each further one.
+    public var backoff: Duration
+    /// Extra request headers, such as an authorization token.
+    public var headers: [String: String]
+
+    /// Creates a channel; by default 5 seconds per attempt, 3 attempts, 250 ms backoff.
+    public init(
+        url: URL,
+        timeout: Duration = .seconds(5),
+        attempts: Int = 3,
+        backoff: Duration = .milliseconds(250),
+        headers: [String: String] = [:]
+    ) {
+        precondition(attempts > 0, "WebhookAlertChannel: attempts must be positive, got \(attempts)")
+        self.url = url
+        self.timeout = timeout
+        self.attempts = attempts
+        self.backoff = backoff
+        self.headers = headers
+    }
+
+    /// `webhook <host>`.
+    public var name: String { "webhook " + (url.host ?? url.absoluteString) }
+
+    /// POSTs the alert, retrying until an attempt gets a 2xx answer or the attempts or the time run out.
+    public func send(_ alert: Alert) throws {
+        let body = try Self.payload(for: alert)
+        let deadline = Date().addingTimeInterval(timeout.timeInterval * Double(attempts))
+        var failures: [String] = []
+        var pause = backoff.timeInterval
+        for attempt in 1...attempts {
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else { break }
+            do {
+                try post(body, timeout: min(timeout.timeInterval, remaining))
+                return
+            } catch {
+                failures.append(String(describing: error))
+            }
+            guard attempt < attempts, deadline.timeIntervalSinceNow > pause else { break }
+            Thread.sleep(forTimeInterval: pause)
+            pause *= 2
+        }
+        throw WebhookDeliveryError(url: url, failures: failures)
+    }
+
+    /// The JSON body sent for `alert`: keys sorted, slashes unescaped.
+    ///
+    /// ```swift
+    /// String(decoding: try WebhookAlertChannel.payload(for: alert), as: UTF8.self)
+    /// // {"alert":{"count":5,…,"summary":"pricing.quote/…"},"text":"pricing.quote/…"}
+    /// ```
+    public static func payload(for alert: Alert) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(WebhookPayload(alert: alert, text: alert.summary))
+    }
+}
+
+extension AlertChannel where Self == WebhookAlertChannel {
+    /// POSTs each alert as JSON to `url` (see ``WebhookAlertChannel``).
+    ///
+    /// ```swift
+    /// let rule = AlertRule.count(5, within: .seconds(60), notify: [.webhook(URL(string: "https://alerts.example/hook")!)])
+    /// ```
+    public static func webhook(
+        _ url: URL,
+        timeout: Duration = .seconds(5),
+        attempts: Int = 3,
+        backoff: Duration = .milliseconds(250),
+        headers: [String: String] = [:]
+    ) -> WebhookAlertChannel {
+        WebhookAlertChannel(url: url, timeout: timeout, attempts: attempts, backoff: backoff, headers: headers)
+    }
+}
+
+/// The webhook's body.
+private struct WebhookPayload: Encodable {
+    var alert: Alert
+    var text: String
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// A tiny HTTP server on 127.0.0.1 (a Python script run as a child process) that records every POST
+/// as a JSON line and answers 200, or 500 on paths starting with `/fail`. The server exits when its
+/// standard input closes, so it never outlives the test process.
+final class LocalHookServer {
+    /// One request the server received.
+    struct Request: Decodable, Equatable {
+        var path: String
+        var contentType: String
+        var body: String
+    }
+
+    private static let script = #"""
+        import http.server, json, os, signal, sys, threading
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, signal.valid_signals())
+        log = sys.argv[1]
+        class Hook(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode("utf-8")
+                entry = {"path": self.path, "contentType": self.headers.get("Content-Type", ""), "body": body}
+                with open(log, "a") as file:
+                    file.write(json.dumps(entry) + "\n")
+                self.send_response(500 if self.path.startswith("/fail") else 200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            def log_message(self, *arguments):
+                pass
+        server = http.server.HTTPServer(("127.0.0.1", 0), Hook)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        print(server.server_address[1], flush=True)
+        sys.stdin.read()  # the test closes stdin (or dies): stop
+        os._exit(0)
+        """#
+
+    private let process = Process()
+    private let input = Pipe()
+    private let directory: URL
+    private let log: URL
+    /// The port the server listens on.
+    let port: Int
+
+    /// Starts the server and waits until it prints its port.
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appending(path: "hook-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let scriptURL = directory.appending(path: "hook.py")
+        log = directory.appending(path: "requests.jsonl")
+        try Self.script.write(to: scriptURL, atomically: true, encoding: .utf8)
+        let output = Pipe()
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.arguments = ["python3", scriptURL.path, log.path]
+        process.standardOutput = output
+        process.standardInput = input
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { break }
+            line.append(chunk)
+        }
+        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
+            try? input.fileHandleForWriting.close()
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        self.port = port
+    }
+
+    /// The URL of `path` on the server.
+    func url(_ path: String) -> URL { URL(string: "http://127.0.0.1:\(port)\(path)")! }
+
+    /// The requests received so far, in order.
+    func requests() throws -> [Request] {
+        guard let text = try? String(contentsOf: log, encoding: .utf8) else { return [] }
+        return try text.split(separator: "\n").map { try JSONDecoder().decode(Request.self, from: Data($0.utf8)) }
+    }
+
+    /// Stops the server and removes its files.
+    func stop() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
