@@ -3,8 +3,13 @@ import Testing
 
 struct DemoCommandTests {
     @Test func theDemoCatchesTheSeededBugAndRedactsTheCard() throws {
-        let result = try CLIRunner.run("demo", "--calls", "12")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)")
+        let result = try CLIRunner.run("demo", "--calls", "12", "--out", directory.path)
         #expect(result.status == 0)
+        let journal = try String(contentsOf: directory.appendingPathComponent("violations.jsonl"), encoding: .utf8)
+        #expect(journal.split(separator: "\n").count == 2)
+        #expect(!journal.contains("4111"))
+        #expect(result.standardOutput.contains("Journal: \(directory.path)/violations.jsonl"))
         #expect(result.standardOutput.contains("12 calls checked, 2 violations recorded"))
         #expect(result.standardOutput.contains("pricing.quote/exempt-pays-no-tax: 2 × [critical]"))
         #expect(
@@ -24,6 +29,16 @@ struct DemoCommandTests {
         let badFlag = try CLIRunner.run("demo", "--fast")
         #expect(badFlag.status == 2)
         #expect(badFlag.standardError.contains("unknown option '--fast'"))
+    }
+
+    @Test func theDemoFiresACountAlert() throws {
+        let alerts = try CLIRunner.run(
+            "demo", "--calls", "40", "--out",
+            FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)").path)
+        #expect(
+            alerts.standardError.contains(
+                "invariants: 🔔 [count ≥ 3 in 60s] pricing.quote/exempt-pays-no-tax: 3 violations in 60s"))
+        #expect(alerts.standardOutput.contains("Alerts sent: 1"))
     }
 
     @Test func helpListsTheCommands() throws {

@@ -21,6 +21,9 @@ public final class InvariantMonitor: Sendable {
     public let redaction: Redaction
     /// Largest captured input or output, in bytes of JSON.
     public let snapshotByteLimit: Int
+    /// The engine behind the monitor's alert rules, or `nil` without any; ``AlertEngine/firing`` lists
+    /// what is firing now.
+    public let alerts: AlertEngine?
 
     /// How the hot path samples, decided once: `.always` and `.never` need no call to the sampler.
     @usableFromInline
@@ -32,6 +35,7 @@ public final class InvariantMonitor: Sendable {
     /// - Parameters:
     ///   - sampler: Which calls to check; every call by default.
     ///   - sinks: Where records go; the console by default.
+    ///   - alerts: When to tell someone: counts, rates, new fingerprints, regressions (see ``AlertRule``).
     ///   - policy: What a failed rule does to the call; `.observe` by default.
     ///   - redaction: What never leaves the process; ``Redaction/default`` by default.
     ///   - bufferCapacity: Records held for the sinks at most; the newest are dropped (and counted) past it.
@@ -39,6 +43,7 @@ public final class InvariantMonitor: Sendable {
     public init(
         sampler: any Sampler = .always,
         sinks: [any ViolationSink] = [.console],
+        alerts: [AlertRule] = [],
         policy: Policy = .observe,
         redaction: Redaction = .default,
         bufferCapacity: Int = 10_000,
@@ -49,7 +54,17 @@ public final class InvariantMonitor: Sendable {
         self.redaction = redaction
         self.snapshotByteLimit = snapshotByteLimit
         self.samplingMode = SamplingMode(sampler)
-        self.reporter = Reporter(sinks: sinks, capacity: bufferCapacity)
+        var allSinks = sinks
+        var tick: (@Sendable () -> Void)?
+        if alerts.isEmpty {
+            self.alerts = nil
+        } else {
+            let engine = AlertEngine(rules: alerts)
+            allSinks.append(engine)
+            tick = { engine.evaluate() }
+            self.alerts = engine
+        }
+        self.reporter = Reporter(sinks: allSinks, capacity: bufferCapacity, tick: tick)
     }
 
     /// Asks the sampler, out of line, so the hot path never copies the sampler existential.

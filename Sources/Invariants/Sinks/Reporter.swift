@@ -16,11 +16,15 @@ final class Reporter: @unchecked Sendable {
 
     private let sinks: [any ViolationSink]
     private let capacity: Int
+    /// Work the background thread does about once per `tickInterval` while idle (alert windows).
+    private let tick: (@Sendable () -> Void)?
+    private let tickInterval: TimeInterval = 1
 
-    init(sinks: [any ViolationSink], capacity: Int) {
+    init(sinks: [any ViolationSink], capacity: Int, tick: (@Sendable () -> Void)? = nil) {
         precondition(capacity > 0, "InvariantMonitor: the reporter's capacity must be positive, got \(capacity)")
         self.sinks = sinks
         self.capacity = capacity
+        self.tick = tick
         buffer.reserveCapacity(min(capacity, 1024))
         let thread = Thread { [self] in drain() }
         thread.name = "invariants.reporter"
@@ -90,10 +94,22 @@ final class Reporter: @unchecked Sendable {
     }
 
     private func drain() {
+        var nextTick = Date(timeIntervalSinceNow: tickInterval)
         while true {
             condition.lock()
             while buffer.isEmpty && !finished {
-                condition.wait()
+                guard let tick else {
+                    condition.wait()
+                    continue
+                }
+                if Date() >= nextTick {
+                    condition.unlock()
+                    tick()
+                    nextTick = Date(timeIntervalSinceNow: tickInterval)
+                    condition.lock()
+                } else {
+                    _ = condition.wait(until: nextTick)
+                }
             }
             if buffer.isEmpty && finished {
                 condition.unlock()

@@ -5,19 +5,22 @@ import Invariants
 /// every quote, and shows what a team would see.
 enum DemoCommand {
     static let usage = """
-        USAGE: invariants demo [--calls <n>]
+        USAGE: invariants demo [--calls <n>] [--out <dir>]
 
         Quotes <n> carts (default 40) with a pricing function that has the kind of bug assistants
         write: tax-exempt customers are charged tax. Every quote is checked against the pricing
-        rules; violations are printed as the console sink writes them, then summarised.
+        rules; violations are printed as the console sink writes them, journaled to
+        <dir>/violations.jsonl, and an alert fires once a rule breaks 3 times within a minute.
 
         OPTIONS:
           --calls <n>  How many carts to quote (1...100000).
+          --out <dir>  Where to write the journal (default ./invariants-demo).
           -h, --help   Show this help.
         """
 
     static func run(_ arguments: [String]) async -> Int32 {
         var calls = 40
+        var output = URL(fileURLWithPath: "invariants-demo")
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
             switch argument {
@@ -29,13 +32,26 @@ enum DemoCommand {
                     return fail("--calls expects a whole number from 1 to 100000")
                 }
                 calls = number
+            case "--out":
+                guard let value = remaining.popFirst(), !value.isEmpty else {
+                    return fail("--out expects a directory")
+                }
+                output = URL(fileURLWithPath: value)
             default:
                 return fail("unknown option '\(argument)' for 'demo'; see 'invariants demo --help'")
             }
         }
 
         let memory = MemorySink()
-        let monitor = InvariantMonitor(sampler: .always, sinks: [memory, .console], policy: .observe)
+        let journalURL = output.appendingPathComponent("violations.jsonl")
+        let journal = JournalSink(at: journalURL)
+        do { try journal.open() } catch { return fail("\(error)") }
+        let monitor = InvariantMonitor(
+            sampler: .always,
+            sinks: [memory, journal, .console],
+            alerts: [.count(3, within: .seconds(60), notify: .console)],
+            policy: .observe
+        )
         let origin = CodeOrigin.generated(by: "assistant-model-2026-10", prompt: "sha256:9f2c41d7", commit: "4be1c0d")
         let quote = monitor.guarded(DemoPricing.rules, origin: origin) { cart in DemoPricing.quote(cart) }
 
@@ -60,6 +76,8 @@ enum DemoCommand {
                 "\nExample input captured (redacted):\n  \(example.input.value?.serialized() ?? example.input.text ?? "")"
             )
         }
+        say("\nAlerts sent: \(monitor.alerts?.stats.sent.values.reduce(0, +) ?? 0)")
+        say("Journal: \(journalURL.path)")
         return 0
     }
 
