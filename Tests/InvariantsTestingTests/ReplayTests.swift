@@ -85,3 +85,31 @@ struct ReplayTests {
         }
     }
 }
+
+struct ReplayScopeTests {
+    @Test func anEmptyFixtureProvesNothingAndFails() async throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString).jsonl")
+        try "".write(to: url, atomically: true, encoding: .utf8)
+        let result = Replay.run(
+            ReplayTests.rules, of: ReplayTests.fixed, cases: try RegressionFixture(contentsOf: url).cases)
+        #expect(!result.passed(allowingSkipped: true))
+        #expect(result.description.contains("no case was checked"))
+        await withKnownIssue {
+            await expectInvariants(ReplayTests.rules, of: ReplayTests.fixed, replaying: url, allowSkipped: true)
+        }
+    }
+
+    @Test func casesOfOtherSetsAreIgnoredAndCasesOfRemovedRulesSkipped() throws {
+        let input = Snapshot.capture(ReplayTests.Order(cents: 1, quantity: 1))
+        let cases = [
+            RegressionCase(id: "mine", invariantID: "billing.charge/total-is-price-times-quantity", input: input),
+            RegressionCase(id: "auth", invariantID: "auth.decision/no-suspended-grant", input: input),
+            RegressionCase(id: "stale", invariantID: "billing.charge/removed-rule", input: input),
+        ]
+        let result = Replay.run(ReplayTests.rules, of: ReplayTests.fixed, cases: cases)
+        #expect(result.checked == 1)
+        #expect(result.otherSets == 1)
+        #expect(result.skipped.map(\.id) == ["stale"])
+        #expect(result.skipped.first?.reason == "rule billing.charge/removed-rule is no longer in set billing.charge")
+    }
+}

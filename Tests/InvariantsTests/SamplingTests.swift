@@ -45,8 +45,8 @@ struct SamplingTests {
         #expect(!selection.isEmpty)
         #expect(selection.includes(.critical, ordinal: 0))
         #expect(!selection.includes(.error, ordinal: 1))
-        #expect(sampler.rate(for: quoteRules.rules[0]) == 1)
-        #expect(sampler.rate(for: quoteRules.rules[2]) == 0)
+        #expect(sampler.rate(for: quoteRules.rules[0], in: "pricing.quote") == 1)
+        #expect(sampler.rate(for: quoteRules.rules[2], in: "pricing.quote") == 0)
         #expect(sampler.description == "ratio(0.0) always(critical)")
     }
 
@@ -90,7 +90,9 @@ struct SamplingTests {
         memory.removeAll()
         withInvariantContext(requestID: skipped) { _ = quote(sampleBasket) }
         await monitor.flush()
-        // tax-non-negative was violated, so it is now checked on every call, sampled or not.
+        // tax-non-negative was violated, so it is now checked on every call, sampled or not, and its
+        // records say so: rate 1, not the ratio's 0.5.
         #expect(memory.invariantIDs == ["pricing.quote/total-covers-lines", "pricing.quote/tax-non-negative"])
+        #expect(memory.records.map(\.samplingRate) == [1, 1])
     }
 }

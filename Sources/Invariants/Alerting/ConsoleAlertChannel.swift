@@ -14,8 +14,9 @@ public struct ConsoleAlertChannel: AlertChannel {
     public var name: String { "console" }
 
     /// Writes the alert's ``line(for:)`` and a newline to standard error.
-    public func send(_ alert: Alert) {
-        FileHandle.standardError.write(Data((Self.line(for: alert) + "\n").utf8))
+    public func send(_ alert: Alert) throws {
+        // `write(contentsOf:)` throws on a closed stream; `write(_:)` would trap and take the service down.
+        try FileHandle.standardError.write(contentsOf: Data((ConsoleText.oneLine(Self.line(for: alert)) + "\n").utf8))
     }
 
     /// The line written for an alert (without the newline).

@@ -119,7 +119,7 @@ extension InvariantMonitor {
             setID: set.id, origin: origin, callSite: CallSite(fileID: fileID, function: function, line: line),
             policy: .observe
         )
-        record(outcome.violations, input: input, output: output, site: site)
+        record(outcome.violations, input: input, output: output, set: set, site: site)
         return outcome
     }
 

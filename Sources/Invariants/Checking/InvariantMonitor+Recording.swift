@@ -11,7 +11,7 @@ extension InvariantMonitor {
         site: GuardSite,
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
     ) throws(InvariantViolationError) -> Output {
-        let records = record(violations, input: input, output: output, site: site)
+        let records = record(violations, input: input, output: output, set: set, site: site)
         if samplingMode == .custom {
             let ordinals = violations.compactMap { violation in set.rule(violation.invariantID)?.ordinal }
             sampler.noteViolations(setID: set.id, ordinals: ordinals)
@@ -34,6 +34,7 @@ extension InvariantMonitor {
         _ violations: [RuleViolation],
         input: Input,
         output: Output,
+        set: InvariantSet<Input, Output>,
         site: GuardSite
     ) -> [ViolationRecord] {
         let inputSnapshot = Snapshot.capture(input, redaction: redaction, byteLimit: snapshotByteLimit)
@@ -53,10 +54,16 @@ extension InvariantMonitor {
                 origin: site.origin,
                 callSite: site.callSite,
                 context: context,
-                samplingRate: samplingMode == .custom ? sampler.rate(for: violation.rule) : 1
+                samplingRate: samplingRate(of: violation, in: set)
             )
         }
         reporter.submit(records)
         return records
+    }
+
+    /// The rate the violated rule was checked at, asked with the rule as the guarded set lists it.
+    func samplingRate<Input, Output>(of violation: RuleViolation, in set: InvariantSet<Input, Output>) -> Double {
+        guard samplingMode == .custom else { return 1 }
+        return sampler.rate(for: set.rule(violation.invariantID) ?? violation.rule, in: set.id)
     }
 }

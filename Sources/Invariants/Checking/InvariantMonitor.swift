@@ -73,8 +73,10 @@ public final class InvariantMonitor: Sendable {
         sampler.decide(setID: setID)
     }
 
+    /// A monitor released without ``shutdown(deadline:)`` still writes what it buffered and closes its
+    /// sinks, on its own thread: releasing it never blocks.
     deinit {
-        _ = reporter.shutdown(until: Date(timeIntervalSinceNow: 1))
+        reporter.finishInBackground()
     }
 
     /// Produced, recorded and dropped record counts.
@@ -85,7 +87,7 @@ public final class InvariantMonitor: Sendable {
     /// - Returns: `false` if `timeout` passed first.
     @discardableResult
     public func flush(timeout: Duration = .seconds(5)) async -> Bool {
-        let deadline = Date(timeIntervalSinceNow: timeout.timeInterval)
+        let deadline = ContinuousClock.now + timeout
         let reporter = reporter
         return await Self.offThread { reporter.flush(until: deadline) }
     }
@@ -98,7 +100,7 @@ public final class InvariantMonitor: Sendable {
     /// - Returns: `false` if the deadline passed before everything was written.
     @discardableResult
     public func shutdown(deadline: Duration = .seconds(5)) async -> Bool {
-        let until = Date(timeIntervalSinceNow: deadline.timeInterval)
+        let until = ContinuousClock.now + deadline
         let reporter = reporter
         return await Self.offThread { reporter.shutdown(until: until) }
     }

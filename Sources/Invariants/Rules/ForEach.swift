@@ -45,7 +45,7 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
         let elements = storage.extra.read(output)
         do {
             for element in elements where try !predicate(element) {
-                storage.report(try failure(elements), into: &violations)
+                storage.report(failure(elements), into: &violations)
                 return
             }
         } catch {
@@ -54,11 +54,14 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
     }
 
     /// Renders the message: first failing index and value, and the number of failing elements.
+    ///
+    /// An element whose predicate throws while the message is rendered is not counted: the rule has
+    /// already failed, and a later error must not turn that failure into a (never enforced) rule error.
     @usableFromInline
-    func failure(_ elements: Elements) throws -> RuleViolation {
+    func failure(_ elements: Elements) -> RuleViolation {
         var first: (offset: Int, value: String)?
         var failed = 0
-        for (offset, element) in elements.enumerated() where try !predicate(element) {
+        for (offset, element) in elements.enumerated() where (try? predicate(element)) == false {
             if first == nil { first = (offset, storage.extra.name.show(element)) }
             failed += 1
         }

@@ -29,9 +29,19 @@ extension InvariantRules {
             try first.holds(input, output) && second.holds(input, output)
         }
 
+        /// Holds when either side holds; a side that throws only matters when the other does not hold.
         @inlinable
         public func holdsAny(_ input: Input, _ output: Output) throws -> Bool {
-            try first.holdsAny(input, output) || second.holdsAny(input, output)
+            let firstError: (any Error)?
+            do {
+                if try first.holdsAny(input, output) { return true }
+                firstError = nil
+            } catch {
+                firstError = error
+            }
+            if try second.holdsAny(input, output) { return true }
+            if let firstError { throw firstError }
+            return false
         }
 
         public mutating func bind(to binding: inout RuleBinding) {

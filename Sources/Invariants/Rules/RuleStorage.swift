@@ -55,6 +55,11 @@ extension RuleStorage where Extra == [String] {
         let descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: kind)
         var inner = RuleBinding(setID: id)
         content.bind(to: &inner)
+        precondition(
+            !inner.descriptors.isEmpty,
+            "\(kind) '\(id)': has no rules (an empty block, a false `if` or an empty `for`), so it would "
+                + "fail on every call; give it at least one rule"
+        )
         return RuleStorage(descriptor, inner.descriptors.map(\.ruleID))
     }
 }

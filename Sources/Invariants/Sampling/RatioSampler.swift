@@ -58,8 +58,14 @@ public struct RatioSampler: Sampler {
         return selection
     }
 
-    public func rate(for rule: RuleDescriptor) -> Double {
-        alwaysMask & rule.severity.bit != 0 ? 1 : probability
+    /// 1 for rules checked on every call (``always(for:)`` severities, boosted rules), else the probability.
+    ///
+    /// A ``budget(_:per:)`` lowers the real rate below the probability when it is spent; records do not
+    /// account for that, so counts scaled back up from a budgeted set are an upper bound.
+    public func rate(for rule: RuleDescriptor, in setID: String) -> Double {
+        if alwaysMask & rule.severity.bit != 0 { return 1 }
+        if let boost, boost.isBoosted(setID: setID, ordinal: rule.ordinal) { return 1 }
+        return probability
     }
 
     public func noteViolations(setID: String, ordinals: [Int]) {

@@ -11,7 +11,10 @@ public protocol Sampler: Sendable, CustomStringConvertible {
 
     /// The probability with which a rule is checked on a call, recorded with its violations so that
     /// reports can scale counts back up (a violation sampled at 5 % stands for 20).
-    func rate(for rule: RuleDescriptor) -> Double
+    ///
+    /// `rule` is the rule as the guarded set lists it: its ``RuleDescriptor/ordinal`` is its position in
+    /// the set with id `setID`, even when a nested set declared it.
+    func rate(for rule: RuleDescriptor, in setID: String) -> Double
 
     /// Told about the rules that failed on a call (their ordinals in the guarded set), for samplers
     /// that react to violations. Called off the hot path, only when a rule failed.
@@ -20,7 +23,7 @@ public protocol Sampler: Sendable, CustomStringConvertible {
 
 extension Sampler {
     /// Every rule is checked whenever the call is: rate 1.
-    public func rate(for rule: RuleDescriptor) -> Double { 1 }
+    public func rate(for rule: RuleDescriptor, in setID: String) -> Double { 1 }
 
     /// Ignores violations.
     public func noteViolations(setID: String, ordinals: [Int]) {}

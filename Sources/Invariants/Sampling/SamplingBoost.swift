@@ -21,16 +21,25 @@ final class SamplingBoost: Sendable {
         active.store(true, ordering: .releasing)
     }
 
-    /// The ordinals of the set's rules boosted now; expired boosts are forgotten.
+    /// The ordinals of the set's rules boosted now. Expired boosts of every set are forgotten, so the
+    /// `active` flag falls back to `false` once the last boost anywhere has ended.
     func boostedOrdinals(setID: String) -> [Int] {
         guard active.load(ordering: .acquiring) else { return [] }
         let now = ContinuousClock.now
         return boosts.withLock { boosts in
-            guard let rules = boosts[setID] else { return [] }
-            let live = rules.filter { $0.value > now }
-            boosts[setID] = live.isEmpty ? nil : live
+            for (set, rules) in boosts {
+                let live = rules.filter { $0.value > now }
+                boosts[set] = live.isEmpty ? nil : live
+            }
             if boosts.isEmpty { active.store(false, ordering: .releasing) }
-            return live.keys.sorted()
+            return boosts[setID]?.keys.sorted() ?? []
         }
+    }
+
+    /// Whether the rule at this ordinal of the set is boosted now.
+    func isBoosted(setID: String, ordinal: Int) -> Bool {
+        guard active.load(ordering: .acquiring) else { return false }
+        let now = ContinuousClock.now
+        return boosts.withLock { boosts in (boosts[setID]?[ordinal]).map { $0 > now } ?? false }
     }
 }

@@ -9,13 +9,14 @@ public struct ConsoleSink: ViolationSink {
     /// Creates the sink.
     public init() {}
 
-    public func record(_ batch: [ViolationRecord]) {
+    public func record(_ batch: [ViolationRecord]) throws {
         var text = ""
         for record in batch {
-            text += Self.line(for: record)
+            text += ConsoleText.oneLine(Self.line(for: record))
             text += "\n"
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        // `write(contentsOf:)` throws on a closed stream (counted as a sink error); `write(_:)` would trap.
+        try FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// The line written for one record (without the newline).

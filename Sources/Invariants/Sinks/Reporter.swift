@@ -5,6 +5,10 @@ import Foundation
 /// `submit` never blocks on I/O: it appends to a bounded buffer under a lock and returns. A dedicated
 /// thread drains the buffer in batches into every sink. When the buffer is full the newest record is
 /// dropped and counted (``DropReason/queueFull``), so memory stays bounded in any storm.
+///
+/// Sinks are only ever called from that thread — `record`, `flush` and `close` alike — so a sink needs
+/// no locking of its own, and nothing is recorded into a sink after it was closed. `flush` and
+/// `shutdown` post requests to the thread and wait for them with a deadline (on the monotonic clock).
 final class Reporter: @unchecked Sendable {
     // All mutable state below is guarded by `condition`.
     private let condition = NSCondition()
@@ -12,13 +16,19 @@ final class Reporter: @unchecked Sendable {
     private var health = ReporterHealth()
     private var writing = 0
     private var accepting = true
+    /// Set once shutdown begins: the thread drains what is buffered, closes the sinks and exits.
     private var finished = false
+    /// Set by the thread once it closed the sinks.
+    private var closed = false
+    private var shutdownResult: Bool?
+    private var flushesRequested = 0
+    private var flushesDone = 0
 
     private let sinks: [any ViolationSink]
     private let capacity: Int
     /// Work the background thread does about once per `tickInterval` while idle (alert windows).
     private let tick: (@Sendable () -> Void)?
-    private let tickInterval: TimeInterval = 1
+    private let tickInterval = Duration.seconds(1)
 
     init(sinks: [any ViolationSink], capacity: Int, tick: (@Sendable () -> Void)? = nil) {
         precondition(capacity > 0, "InvariantMonitor: the reporter's capacity must be positive, got \(capacity)")
@@ -57,83 +67,125 @@ final class Reporter: @unchecked Sendable {
         return snapshot
     }
 
-    /// Waits until everything submitted so far was handed to the sinks, then flushes them.
+    /// Waits until every record submitted before the call was handed to the sinks (or dropped) and the
+    /// sinks were flushed. Records submitted meanwhile do not make it wait longer.
     /// Returns `false` if `deadline` passed first.
-    func flush(until deadline: Date) -> Bool {
+    func flush(until deadline: ContinuousClock.Instant) -> Bool {
         condition.lock()
-        while !buffer.isEmpty || writing > 0 {
-            if !condition.wait(until: deadline) { break }
+        defer { condition.unlock() }
+        let target = health.produced
+        flushesRequested += 1
+        let ticket = flushesRequested
+        condition.broadcast()
+        while !closed && (settled < target || flushesDone < ticket) {
+            if !wait(until: deadline) { break }
         }
-        let drained = buffer.isEmpty && writing == 0
-        condition.unlock()
-        for sink in sinks { try? sink.flush() }
-        return drained
+        return settled >= target && (flushesDone >= ticket || closed)
     }
 
-    /// Stops accepting records, drains until `deadline`, counts what is left as dropped, closes the sinks.
-    func shutdown(until deadline: Date) -> Bool {
+    /// Stops accepting records, drains until `deadline`, counts what is left as dropped, and has the
+    /// thread close the sinks. A second call waits for the first one's outcome, within its own deadline.
+    func shutdown(until deadline: ContinuousClock.Instant) -> Bool {
         condition.lock()
-        guard accepting else {
-            condition.unlock()
-            return true
+        defer { condition.unlock() }
+        if !accepting {
+            while shutdownResult == nil || !closed {
+                if !wait(until: deadline) { return false }
+            }
+            return shutdownResult ?? false
         }
         accepting = false
+        let target = health.produced
         condition.broadcast()
-        condition.unlock()
-        let drained = flush(until: deadline)
-        condition.lock()
+        while settled < target {
+            if !wait(until: deadline) { break }
+        }
+        let drained = settled >= target
         if !buffer.isEmpty {
             health.dropped[.shuttingDown, default: 0] += buffer.count
             buffer.removeAll()
         }
         finished = true
+        shutdownResult = drained
         condition.broadcast()
-        condition.unlock()
-        for sink in sinks { try? sink.close() }
+        while !closed {
+            if !wait(until: deadline) { return false }
+        }
         return drained
     }
 
+    /// Starts shutting down without waiting: what is buffered is still written, then the sinks close.
+    func finishInBackground() {
+        condition.lock()
+        accepting = false
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Records that reached a final state: recorded or dropped.
+    private var settled: Int { health.recorded + health.droppedTotal }
+
+    /// Waits on the condition until `deadline` on the monotonic clock; `false` once it has passed.
+    private func wait(until deadline: ContinuousClock.Instant) -> Bool {
+        let remaining = deadline - .now
+        guard remaining > .zero else { return false }
+        _ = condition.wait(until: Date(timeIntervalSinceNow: remaining.timeInterval))
+        return true
+    }
+
     private func drain() {
-        var nextTick = Date(timeIntervalSinceNow: tickInterval)
+        var nextTick = ContinuousClock.now + tickInterval
+        condition.lock()
         while true {
-            condition.lock()
-            while buffer.isEmpty && !finished {
-                guard let tick else {
-                    condition.wait()
-                    continue
-                }
-                if Date() >= nextTick {
-                    condition.unlock()
-                    tick()
-                    nextTick = Date(timeIntervalSinceNow: tickInterval)
-                    condition.lock()
+            if !buffer.isEmpty {
+                let batch = buffer
+                buffer.removeAll(keepingCapacity: true)
+                writing = batch.count
+                condition.unlock()
+                let failed = write(batch)
+                condition.lock()
+                if failed {
+                    health.dropped[.sinkError, default: 0] += batch.count
                 } else {
-                    _ = condition.wait(until: nextTick)
+                    health.recorded += batch.count
                 }
-            }
-            if buffer.isEmpty && finished {
+                writing = 0
+                condition.broadcast()
+            } else if flushesDone < flushesRequested {
+                let request = flushesRequested
+                condition.unlock()
+                for sink in sinks { try? sink.flush() }
+                condition.lock()
+                flushesDone = request
+                condition.broadcast()
+            } else if finished {
+                condition.unlock()
+                for sink in sinks { try? sink.close() }
+                condition.lock()
+                closed = true
+                condition.broadcast()
                 condition.unlock()
                 return
-            }
-            let batch = buffer
-            buffer.removeAll(keepingCapacity: true)
-            writing = batch.count
-            condition.unlock()
-
-            var failed = false
-            for sink in sinks {
-                do { try sink.record(batch) } catch { failed = true }
-            }
-
-            condition.lock()
-            if failed {
-                health.dropped[.sinkError, default: 0] += batch.count
+            } else if let tick, ContinuousClock.now >= nextTick {
+                condition.unlock()
+                tick()
+                nextTick = ContinuousClock.now + tickInterval
+                condition.lock()
+            } else if tick != nil {
+                _ = wait(until: nextTick)
             } else {
-                health.recorded += batch.count
+                condition.wait()
             }
-            writing = 0
-            condition.broadcast()
-            condition.unlock()
         }
+    }
+
+    /// Hands a batch to every sink; `true` if any sink failed.
+    private func write(_ batch: [ViolationRecord]) -> Bool {
+        var failed = false
+        for sink in sinks {
+            do { try sink.record(batch) } catch { failed = true }
+        }
+        return failed
     }
 }

@@ -27,7 +27,7 @@ public func XCTAssertInvariants<Input: Decodable, Output>(
         return
     }
     let result = Replay.run(set, of: function, cases: fixture.cases)
-    if !result.failures.isEmpty || (!allowSkipped && !result.skipped.isEmpty) {
+    if !result.passed(allowingSkipped: allowSkipped) {
         XCTFail(result.description, file: file, line: line)
     }
 }

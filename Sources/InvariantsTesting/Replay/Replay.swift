@@ -12,7 +12,8 @@ public enum Replay {
     ) async -> ReplayResult {
         var result = ReplayResult()
         for regression in cases {
-            guard let input: Input = decode(regression, into: &result) else { continue }
+            guard belongs(regression, to: set, into: &result), let input: Input = decode(regression, into: &result)
+            else { continue }
             let outcome: Result<CheckOutcome, any Error>
             do { outcome = .success(set.check(input, try await function(input))) } catch { outcome = .failure(error) }
             judge(regression, outcome, into: &result)
@@ -28,10 +29,26 @@ public enum Replay {
     ) -> ReplayResult {
         var result = ReplayResult()
         for regression in cases {
-            guard let input: Input = decode(regression, into: &result) else { continue }
+            guard belongs(regression, to: set, into: &result), let input: Input = decode(regression, into: &result)
+            else { continue }
             judge(regression, Result { set.check(input, try function(input)) }, into: &result)
         }
         return result
+    }
+
+    /// Whether the case is for this set: a case of a rule the set still has (or of no rule) is; a case
+    /// of another set is counted and ignored; a case of a rule this set no longer has is skipped.
+    private static func belongs<Input, Output>(
+        _ regression: RegressionCase, to set: InvariantSet<Input, Output>, into result: inout ReplayResult
+    ) -> Bool {
+        guard let invariantID = regression.invariantID, set.rule(invariantID) == nil else { return true }
+        let caseSet = invariantID.split(separator: "/").dropLast().joined(separator: "/")
+        if set.id == caseSet || set.rules.contains(where: { $0.setID == caseSet }) {
+            result.skipped.append(.init(id: regression.id, reason: "rule \(invariantID) is no longer in set \(set.id)"))
+        } else {
+            result.otherSets += 1
+        }
+        return false
     }
 
     /// The case's input, or `nil` after noting why it was skipped.

@@ -22,10 +22,20 @@ public struct ReplayResult: Sendable, CustomStringConvertible {
     public var failures: [Failure] = []
     /// Cases that could not be checked.
     public var skipped: [Skipped] = []
+    /// Cases captured for the rules of other sets (a journal holds every set's violations): not checked.
+    public var otherSets = 0
+
+    /// Whether the replay proved what it should: no failure, something checked, and no skipped case
+    /// unless skipped cases are allowed.
+    public func passed(allowingSkipped: Bool) -> Bool {
+        failures.isEmpty && checked > 0 && (allowingSkipped || skipped.isEmpty)
+    }
 
     /// A report listing every failure and every skipped case by id.
     public var description: String {
         var lines = ["replayed \(checked) cases: \(failures.count) failed, \(skipped.count) skipped"]
+        if otherSets > 0 { lines[0] += ", \(otherSets) of other sets ignored" }
+        if checked == 0 { lines.append("✗ no case was checked: the fixture proves nothing") }
         for failure in failures {
             lines.append("✗ case \(failure.id):")
             lines.append(contentsOf: failure.message.split(separator: "\n").map { "  \($0)" })
