@@ -12,10 +12,6 @@ extension InvariantMonitor {
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
     ) throws(InvariantViolationError) -> Output {
         let records = record(violations, input: input, output: output, set: set, site: site)
-        if samplingMode == .custom {
-            let ordinals = violations.compactMap { violation in set.rule(violation.invariantID)?.ordinal }
-            sampler.noteViolations(setID: set.id, ordinals: ordinals)
-        }
         switch site.policy.action(for: violations) {
         case .observe:
             return output
@@ -27,7 +23,8 @@ extension InvariantMonitor {
         }
     }
 
-    /// Builds one record per violation (input and output captured and redacted once) and submits them.
+    /// Builds one record per violation (input and output captured and redacted once), submits them, and
+    /// tells the sampler which rules failed.
     @usableFromInline
     @discardableResult
     func record<Input, Output>(
@@ -58,6 +55,10 @@ extension InvariantMonitor {
             )
         }
         reporter.submit(records)
+        if samplingMode == .custom {
+            let ordinals = violations.compactMap { violation in set.rule(violation.invariantID)?.ordinal }
+            sampler.noteViolations(setID: set.id, ordinals: ordinals)
+        }
         return records
     }
 
