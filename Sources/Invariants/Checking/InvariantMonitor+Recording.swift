@@ -23,8 +23,9 @@ extension InvariantMonitor {
         }
     }
 
-    /// Builds one record per violation (input and output captured and redacted once), submits them, and
-    /// tells the sampler which rules failed.
+    /// Builds one record per violation (input and output captured and redacted once), lets
+    /// `beforeRecord` edit or veto each, submits what is kept, and tells the sampler which rules failed.
+    /// Returns the records submitted.
     @usableFromInline
     @discardableResult
     func record<Input, Output>(
@@ -54,12 +55,20 @@ extension InvariantMonitor {
                 samplingRate: samplingRate(of: violation, in: set)
             )
         }
-        reporter.submit(records)
+        var kept = records
+        if let beforeRecord {
+            kept = []
+            for var record in records {
+                if beforeRecord(&record) { kept.append(record) }
+            }
+            reporter.countVetoed(records.count - kept.count)
+        }
+        reporter.submit(kept)
         if samplingMode == .custom {
             let ordinals = violations.compactMap { violation in set.rule(violation.invariantID)?.ordinal }
             sampler.noteViolations(setID: set.id, ordinals: ordinals)
         }
-        return records
+        return kept
     }
 
     /// The rate the violated rule was checked at, asked with the rule as the guarded set lists it.

@@ -21,6 +21,9 @@ public final class InvariantMonitor: Sendable {
     public let redaction: Redaction
     /// Largest captured input or output, in bytes of JSON.
     public let snapshotByteLimit: Int
+    /// Edits or vetoes each record on the caller's thread, after redaction and before it is submitted;
+    /// `false` vetoes (counted as ``DropReason/vetoed``).
+    public let beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)?
     /// The engine behind the monitor's alert rules, or `nil` without any; ``AlertEngine/firing`` lists
     /// what is firing now.
     public let alerts: AlertEngine?
@@ -40,6 +43,8 @@ public final class InvariantMonitor: Sendable {
     ///   - redaction: What never leaves the process; ``Redaction/default`` by default.
     ///   - bufferCapacity: Records held for the sinks at most; the newest are dropped (and counted) past it.
     ///   - snapshotByteLimit: Largest captured input or output; larger ones are truncated.
+    ///   - beforeRecord: Edits or vetoes each record before it leaves the caller's thread, for example
+    ///     to drop a noisy tenant or scrub a field the redaction does not know (`return false` vetoes).
     public init(
         sampler: any Sampler = .always,
         sinks: [any ViolationSink] = [.console],
@@ -47,8 +52,10 @@ public final class InvariantMonitor: Sendable {
         policy: Policy = .observe,
         redaction: Redaction = .default,
         bufferCapacity: Int = 10_000,
-        snapshotByteLimit: Int = Snapshot.defaultByteLimit
+        snapshotByteLimit: Int = Snapshot.defaultByteLimit,
+        beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)? = nil
     ) {
+        self.beforeRecord = beforeRecord
         self.sampler = sampler
         self.policy = policy
         self.redaction = redaction

@@ -9,7 +9,8 @@ public struct InvariantViolationError: Error, Sendable, Hashable, CustomStringCo
     public let setID: String
     /// Every rule that failed or threw on this call.
     public let violations: [RuleViolation]
-    /// The ids of the records written for this call, in the order of ``violations``.
+    /// The ids of the records written for this call, in the order of ``violations`` (a record vetoed by
+    /// the monitor's `beforeRecord` hook was not written and has none).
     public let eventIDs: [String]
 
     /// Creates the error.

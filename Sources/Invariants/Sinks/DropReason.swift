@@ -6,6 +6,8 @@ public enum DropReason: String, Sendable, Hashable, Codable, CaseIterable, Custo
     case queueFull
     /// A sink threw while recording the batch.
     case sinkError
+    /// The monitor's `beforeRecord` hook vetoed the record.
+    case vetoed
     /// The monitor was shutting down, or its deadline passed before the record was written.
     case shuttingDown
 

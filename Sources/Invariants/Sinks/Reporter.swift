@@ -58,6 +58,15 @@ final class Reporter: @unchecked Sendable {
         condition.broadcast()
     }
 
+    /// Counts records that were produced but vetoed before they were submitted.
+    func countVetoed(_ count: Int) {
+        guard count > 0 else { return }
+        condition.lock()
+        defer { condition.unlock() }
+        health.produced += count
+        health.dropped[.vetoed, default: 0] += count
+    }
+
     /// The counters, with `pending` filled in.
     var currentHealth: ReporterHealth {
         condition.lock()
