@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Invariants
@@ -73,5 +74,31 @@ struct ReviewFixTests {
                 Not("never") {}
             }
         }
+    }
+}
+
+struct WhenSelectionTests {
+    final class Calls: Sendable {
+        let count = Synchronization.Atomic<Int>(0)
+    }
+
+    @Test func aWhenWhoseRulesAreNotSelectedDoesNotRunItsCondition() {
+        let calls = Calls()
+        let rules = InvariantSet<Int, Int>("when") {
+            Expect(\.self, "critical-positive", severity: .critical) { $0 > 0 }
+            When({ _, _ in
+                calls.count.add(1, ordering: .relaxed)
+                return true
+            }) {
+                Expect(\.self, "small", severity: .warning) { $0 < 10 }
+            }
+        }
+        _ = rules.check(0, 50, selection: .severities([.critical]))
+        #expect(calls.count.load(ordering: .relaxed) == 0)
+        #expect(rules.check(0, 50, selection: .severities([.warning])).violations.map(\.ruleID) == ["small"])
+        #expect(calls.count.load(ordering: .relaxed) == 1)
+        let forced = rules.check(0, 50, selection: RuleSelection.none.including(ordinals: [1]))
+        #expect(forced.violations.map(\.ruleID) == ["small"])
+        #expect(calls.count.load(ordering: .relaxed) == 2)
     }
 }

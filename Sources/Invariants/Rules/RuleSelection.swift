@@ -75,6 +75,13 @@ public struct RuleSelection: Sendable, Hashable {
         return forced != 0 && position < 64 && forced & (1 &<< UInt64(truncatingIfNeeded: position)) != 0
     }
 
+    /// Whether any rule with one of these severities, or at one of these ordinals, is selected.
+    @inlinable @inline(__always)
+    func admitsAny(severityMask mask: UInt8, ordinals: Range<Int>) -> Bool {
+        if severityMask & mask != 0 { return true }
+        return forced != 0 && ordinals.contains { forces($0) }
+    }
+
     /// The same selection seen from a set nested at `offset` in its parent.
     @inlinable
     func shifted(by offset: Int) -> RuleSelection {

@@ -14,6 +14,12 @@ where Content.Input == Input, Content.Output == Output {
     let condition: @Sendable (Input, Output) -> Bool
     @usableFromInline
     var content: Content
+    /// The severities of the rules inside, and their ordinals: when a call selects none of them, the
+    /// condition (user code) is not even run.
+    @usableFromInline
+    var contentSeverities: UInt8 = 0b1111
+    @usableFromInline
+    var contentOrdinals: Range<Int> = 0..<0
 
     /// Creates a group whose rules are checked only when `condition` returns `true`.
     @inlinable
@@ -29,6 +35,7 @@ where Content.Input == Input, Content.Output == Output {
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
     ) {
+        guard selection.admitsAny(severityMask: contentSeverities, ordinals: contentOrdinals) else { return }
         guard condition(input, output) else { return }
         content.evaluate(input, output, selection: selection, into: &violations)
     }
@@ -41,6 +48,10 @@ where Content.Input == Input, Content.Output == Output {
     }
 
     public mutating func bind(to binding: inout RuleBinding) {
+        let start = binding.descriptors.count
         content.bind(to: &binding)
+        let inside = binding.descriptors[start...]
+        contentSeverities = inside.reduce(0) { $0 | $1.severity.bit }
+        contentOrdinals = start..<binding.descriptors.count
     }
 }
