@@ -43,25 +43,24 @@ public struct WebhookAlertChannel: AlertChannel {
     public var name: String { "webhook " + (url.host ?? url.absoluteString) }
 
     /// POSTs the alert, retrying until an attempt gets a 2xx answer or the attempts or the time run out.
+    ///
+    /// A `429` or `503` answer's `Retry-After` (seconds form, at most `timeout`) replaces the backoff; a
+    /// status that retrying cannot fix (`400`, `401`, `404`…) is not retried.
     public func send(_ alert: Alert) throws {
         let body = try Self.payload(for: alert)
-        let deadline = Date().addingTimeInterval(timeout.timeInterval * Double(attempts))
-        var failures: [String] = []
-        var pause = backoff.timeInterval
-        for attempt in 1...attempts {
-            let remaining = deadline.timeIntervalSinceNow
-            guard remaining > 0 else { break }
-            do {
-                try post(body, timeout: min(timeout.timeInterval, remaining))
-                return
-            } catch {
-                failures.append(String(describing: error))
-            }
-            guard attempt < attempts, deadline.timeIntervalSinceNow > pause else { break }
-            Thread.sleep(forTimeInterval: pause)
-            pause *= 2
+        let poster = HTTPPoster(
+            url: url,
+            headers: headers,
+            timeout: timeout,
+            attempts: attempts,
+            backoff: backoff,
+            maxRetryAfter: timeout
+        )
+        do {
+            try poster.post(body, until: .now + timeout * attempts)
+        } catch {
+            throw WebhookDeliveryError(url: url, failures: error.failures.map(\.description))
         }
-        throw WebhookDeliveryError(url: url, failures: failures)
     }
 
     /// The JSON body sent for `alert`: keys sorted, slashes unescaped.

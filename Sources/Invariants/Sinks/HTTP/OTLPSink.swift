@@ -1,0 +1,119 @@
+public import Foundation
+
+/// Exports violation records as OpenTelemetry logs over OTLP/HTTP with the JSON encoding, to a collector
+/// or any backend that accepts OTLP (`POST <endpoint>/v1/logs`, `Content-Type: application/json`).
+///
+/// Each record becomes one LogRecord: its timestamp, a severity (`info` 9, `warning` 13, `error` 17,
+/// `critical` 21), the message as body, and every field a person needs as attributes — `invariant.id`,
+/// `invariant.severity`, `invariant.fingerprint`, `event.id`, `code.origin.*`, `code.filepath`,
+/// `code.function`, `code.lineno`, `invariant.sampling_rate`, `invariant.adjusted_count`, `request.id`,
+/// `tenant.id`, `trace_id`, `invariant.rule_error`, and the redacted `invariant.input` / `invariant.output`
+/// as JSON text (see ``payload(for:observedAt:)``). A trace ID of 32 hex digits also fills the LogRecord's
+/// `traceId`, so backends link the violation to its trace.
+///
+/// Delivery is that of ``WebhookSink``: at most ``maxBatch`` records per request, retries with backoff,
+/// `Retry-After` honoured on `429`/`503` up to ``maxRetryAfter``, and one batch occupies the monitor's
+/// reporter thread for at most ``deadline``; a batch that could not be delivered is thrown and counted
+/// as dropped, and while the endpoint stalls the reporter's bounded buffer drops and counts new records.
+///
+/// ```swift
+/// let monitor = InvariantMonitor(sinks: [
+///     .otlp(endpoint: URL(string: "http://otel-collector:4318")!, serviceName: "pricing-api"),
+/// ])
+/// ```
+public struct OTLPSink: ViolationSink {
+    /// The collector's base URL, such as `http://otel-collector:4318`; logs go to its `/v1/logs`.
+    public var endpoint: URL
+    /// The `service.name` resource attribute.
+    public var serviceName: String
+    /// Extra request headers, such as a backend's API key.
+    public var headers: [String: String]
+    /// The most records sent in one request.
+    public var maxBatch: Int
+    /// How long one attempt may take.
+    public var timeout: Duration
+    /// How many times a chunk is tried before the batch fails.
+    public var attempts: Int
+    /// The pause after the first failed attempt; it doubles after each further one.
+    public var backoff: Duration
+    /// The longest `Retry-After` the sink waits for; a longer one is shortened to this.
+    public var maxRetryAfter: Duration
+    /// The longest one batch may occupy the reporter thread, every chunk, retry and wait included.
+    public var deadline: Duration
+
+    /// Creates a sink; by default 100 records per request, 5 seconds per attempt, 3 attempts, 250 ms
+    /// backoff, `Retry-After` honoured up to 5 seconds, and 10 seconds per batch.
+    public init(
+        endpoint: URL,
+        serviceName: String,
+        headers: [String: String] = [:],
+        maxBatch: Int = 100,
+        timeout: Duration = .seconds(5),
+        attempts: Int = 3,
+        backoff: Duration = .milliseconds(250),
+        maxRetryAfter: Duration = .seconds(5),
+        deadline: Duration = .seconds(10)
+    ) {
+        precondition(maxBatch > 0, "OTLPSink: maxBatch must be positive, got \(maxBatch)")
+        precondition(attempts > 0, "OTLPSink: attempts must be positive, got \(attempts)")
+        self.endpoint = endpoint
+        self.serviceName = serviceName
+        self.headers = headers
+        self.maxBatch = maxBatch
+        self.timeout = timeout
+        self.attempts = attempts
+        self.backoff = backoff
+        self.maxRetryAfter = maxRetryAfter
+        self.deadline = deadline
+    }
+
+    /// Where the logs are POSTed: the endpoint followed by `/v1/logs` (unless it already ends with it).
+    ///
+    /// ```swift
+    /// OTLPSink(endpoint: URL(string: "http://collector:4318")!, serviceName: "api").logsURL
+    /// // http://collector:4318/v1/logs
+    /// ```
+    public var logsURL: URL {
+        endpoint.path.hasSuffix("/v1/logs") ? endpoint : endpoint.appending(path: "v1/logs")
+    }
+
+    /// Exports the batch, ``maxBatch`` records per request, in order.
+    ///
+    /// - Throws: ``HTTPPostError`` for the first chunk that could not be delivered within the attempts and
+    ///   the ``deadline``; later chunks are not tried.
+    public func record(_ batch: [ViolationRecord]) throws {
+        let until = ContinuousClock.now + deadline
+        let poster = HTTPPoster(
+            url: logsURL, headers: headers, timeout: timeout, attempts: attempts, backoff: backoff,
+            maxRetryAfter: maxRetryAfter)
+        for start in stride(from: 0, to: batch.count, by: maxBatch) {
+            let chunk = Array(batch[start..<min(start + maxBatch, batch.count)])
+            try poster.post(Data(payload(for: chunk).serialized().utf8), until: until)
+        }
+    }
+}
+
+extension ViolationSink where Self == OTLPSink {
+    /// Exports records as OpenTelemetry logs to `<endpoint>/v1/logs` (see ``OTLPSink``).
+    ///
+    /// ```swift
+    /// let monitor = InvariantMonitor(sinks: [
+    ///     .otlp(endpoint: URL(string: "http://otel-collector:4318")!, serviceName: "pricing-api"),
+    /// ])
+    /// ```
+    public static func otlp(
+        endpoint: URL,
+        serviceName: String,
+        headers: [String: String] = [:],
+        maxBatch: Int = 100,
+        timeout: Duration = .seconds(5),
+        attempts: Int = 3,
+        backoff: Duration = .milliseconds(250),
+        maxRetryAfter: Duration = .seconds(5),
+        deadline: Duration = .seconds(10)
+    ) -> OTLPSink {
+        OTLPSink(
+            endpoint: endpoint, serviceName: serviceName, headers: headers, maxBatch: maxBatch, timeout: timeout,
+            attempts: attempts, backoff: backoff, maxRetryAfter: maxRetryAfter, deadline: deadline)
+    }
+}
