@@ -123,3 +123,12 @@ struct SnapshotTests {
         #expect(try JSONDecoder().decode(Snapshot.self, from: JSONEncoder().encode(snapshot)) == snapshot)
     }
 }
+
+struct SnapshotTextOnlyCodingTests {
+    @Test func aTextOnlySnapshotDecodesBackWithoutAValue() throws {
+        let snapshot = Snapshot(text: "Order(cents: 1)", byteCount: 15)
+        let decoded = try JSONDecoder().decode(Snapshot.self, from: try JSONEncoder().encode(snapshot))
+        #expect(decoded.value == nil)
+        #expect(decoded == snapshot)
+    }
+}
