@@ -24,7 +24,7 @@ struct JSONParser {
 
     // MARK: - Values
 
-    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    mutating func parseValue() throws(JSONParseError) -> JSONValue {
         guard position < bytes.count else { throw error("expected a JSON value, found end of input") }
         switch bytes[position] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -165,19 +165,22 @@ struct JSONParser {
 
     // MARK: - Strings
 
-    private mutating func parseString() throws(JSONParseError) -> String {
+    /// Reads a string; `position` must be at its opening quote.
+    mutating func parseString() throws(JSONParseError) -> String {
         position += 1  // opening quote
         let start = position
         // Fast path: no escapes.
+        var highBits: UInt8 = 0
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = try decodeUTF8(start..<position)
+                let text = try decodeUTF8(start..<position, isASCII: highBits < 0x80)
                 position += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw controlCharacterError(byte) }
+            highBits |= byte
             position += 1
         }
         var scalars: [UInt8] = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<position]))
@@ -258,8 +261,10 @@ struct JSONParser {
         return result
     }
 
-    private func decodeUTF8(_ range: Range<Int>) throws(JSONParseError) -> String {
+    private func decodeUTF8(_ range: Range<Int>, isASCII: Bool) throws(JSONParseError) -> String {
         let slice = UnsafeRawBufferPointer(rebasing: bytes[range])
+        // ASCII needs no validation, and `String(decoding:as:)` is much cheaper than `String(validating:as:)`.
+        if isASCII { return String(decoding: slice, as: UTF8.self) }
         guard let text = String(validating: slice, as: UTF8.self) else {
             throw error("invalid UTF-8 in string", at: range.lowerBound - 1)
         }
@@ -280,12 +285,12 @@ struct JSONParser {
 
     // MARK: - Helpers
 
-    private func peek(_ ahead: Int = 0) -> UInt8? {
+    func peek(_ ahead: Int = 0) -> UInt8? {
         let index = position + ahead
         return index < bytes.count ? bytes[index] : nil
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1

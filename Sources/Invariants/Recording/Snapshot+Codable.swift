@@ -9,8 +9,8 @@ extension Snapshot: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            value: container.contains(.value)
-                ? try container.decode(JSONValue.self, forKey: .value) : Optional<JSONValue>.none,
+            // `.none`, not `nil`: `JSONValue` is `ExpressibleByNilLiteral`, so a bare `nil` here would be `.null`.
+            value: container.contains(.value) ? .some(try container.decode(JSONValue.self, forKey: .value)) : .none,
             text: try container.decodeIfPresent(String.self, forKey: .text),
             redactedPaths: try container.decodeIfPresent([String].self, forKey: .redactedPaths) ?? [],
             truncated: try container.decodeIfPresent(Bool.self, forKey: .truncated) ?? false,

@@ -65,12 +65,11 @@ public struct JournalReader: Sendable {
     ///
     /// - Throws: ``JournalError`` when a file cannot be opened or read, or what `body` throws.
     public func forEach(_ body: (JournalEntry) throws -> Void) throws {
-        let decoder = JSONDecoder()
         for url in urls {
             let path = url.path(percentEncoded: false)
             try JournalLines.forEach(inFileAt: path) { bytes, line, terminated in
                 let location = JournalLocation(file: path, line: line)
-                try body(Self.entry(bytes, at: location, terminated: terminated, decoder: decoder))
+                try body(Self.entry(bytes, at: location, terminated: terminated))
             }
         }
     }
@@ -98,15 +97,15 @@ public struct JournalReader: Sendable {
     }
 
     private static func entry(
-        _ bytes: UnsafeRawBufferPointer, at location: JournalLocation, terminated: Bool, decoder: JSONDecoder
+        _ bytes: UnsafeRawBufferPointer, at location: JournalLocation, terminated: Bool
     ) -> JournalEntry {
         guard terminated else { return .corrupt(location, reason: "torn last line (no newline)") }
         guard !bytes.isEmpty else { return .corrupt(location, reason: "empty line") }
-        let line = Data(bytes)
         do {
-            return .record(try decoder.decode(ViolationRecord.self, from: line), location: location)
+            return .record(try ViolationRecord(jsonLineBytes: bytes), location: location)
         } catch {
-            return .corrupt(location, reason: JournalDecodingFailure.reason(for: error, line: line))
+            // `not valid JSON at column 2: …`, `missing field 'eventID'`, `field 'severity': …`.
+            return .corrupt(location, reason: error.description)
         }
     }
 }

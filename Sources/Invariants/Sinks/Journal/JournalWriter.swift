@@ -5,7 +5,6 @@ struct JournalWriter {
     let paths: JournalPaths
     let rotation: JournalRotation
     let durability: JournalDurability
-    private let encoder: JSONEncoder
     var file: JournalFile?
     var size = 0
     var unsynced = false
@@ -17,8 +16,6 @@ struct JournalWriter {
         self.paths = paths
         self.rotation = rotation
         self.durability = durability
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     /// Opens the active file if it is not open, creating its directory and recovering a torn last line.
@@ -49,19 +46,19 @@ struct JournalWriter {
     mutating func append(_ batch: [ViolationRecord]) throws {
         guard !batch.isEmpty else { return }
         try open()
-        var bytes: [UInt8] = []
+        var writer = JSONLineWriter(capacity: batch.count * 1024)
         var ends: [Int] = []
         ends.reserveCapacity(batch.count)
         for record in batch {
             do {
-                bytes.append(contentsOf: try encoder.encode(record))
+                try record.writeJSONLine(to: &writer)
             } catch {
-                throw JournalError(operation: "encode a record for", path: paths.active, reason: "\(error)")
+                throw JournalError(operation: "encode a record for", path: paths.active, reason: error.description)
             }
-            bytes.append(0x0A)
-            ends.append(bytes.count)
+            writer.newline()
+            ends.append(writer.bytes.count)
         }
-        try bytes.withUnsafeBytes { all in
+        try writer.bytes.withUnsafeBytes { all in
             var start = 0
             var next = 0
             while next < ends.count {
