@@ -86,10 +86,7 @@ public struct OTLPSink: ViolationSink {
         let poster = HTTPPoster(
             url: logsURL, headers: headers, timeout: timeout, attempts: attempts, backoff: backoff,
             maxRetryAfter: maxRetryAfter)
-        for start in stride(from: 0, to: batch.count, by: maxBatch) {
-            let chunk = Array(batch[start..<min(start + maxBatch, batch.count)])
-            try poster.post(Data(payload(for: chunk).serialized().utf8), until: until)
-        }
+        try poster.post(batch, inChunksOf: maxBatch, until: until) { Data(payload(for: $0).serialized().utf8) }
     }
 }
 

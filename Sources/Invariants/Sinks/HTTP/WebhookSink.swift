@@ -70,10 +70,7 @@ public struct WebhookSink: ViolationSink {
         let poster = HTTPPoster(
             url: url, headers: headers, timeout: timeout, attempts: attempts, backoff: backoff,
             maxRetryAfter: maxRetryAfter)
-        for start in stride(from: 0, to: batch.count, by: maxBatch) {
-            let chunk = batch[start..<min(start + maxBatch, batch.count)]
-            try poster.post(try Self.payload(for: Array(chunk)), until: until)
-        }
+        try poster.post(batch, inChunksOf: maxBatch, until: until) { try Self.payload(for: $0) }
     }
 
     /// The JSON body sent for `records`: `{"records":[…]}`, keys sorted, slashes unescaped.
