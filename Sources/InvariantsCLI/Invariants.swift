@@ -3,32 +3,45 @@ import Foundation
 /// The `invariants` command: `invariants <command> [options]`.
 @main
 enum InvariantsCommand {
-    static let usage = """
-        USAGE: invariants <command> [options]
+    /// Every subcommand, in the order `--help` lists them.
+    static let subcommands: [any Subcommand.Type] = [
+        DemoCommand.self
+    ]
 
-        COMMANDS:
-          demo        Run a pricing function with a seeded bug under checks and print what is caught.
+    static var usage: String {
+        let width = subcommands.map { $0.name.count }.max() ?? 0
+        let lines = subcommands.map { command in
+            "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary
+        }
+        return """
+            USAGE: invariants <command> [options]
 
-        OPTIONS:
-          -h, --help  Show help for the command.
-        """
+            COMMANDS:
+            \(lines.joined(separator: "\n"))
+
+            OPTIONS:
+              -h, --help  Show help for the command.
+
+            EXIT STATUS: 0 ok, 1 findings or failures, 2 usage or input errors.
+            """
+    }
 
     static func main() async {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first else {
+        guard let name = arguments.first else {
             print(usage)
-            exit(2)
+            exit(ExitCode.usage)
         }
         arguments.removeFirst()
-        switch command {
-        case "-h", "--help", "help":
+        if ["-h", "--help", "help"].contains(name) {
             print(usage)
-        case "demo":
-            exit(await DemoCommand.run(arguments))
-        default:
-            FileHandle.standardError.write(
-                Data("invariants: unknown command '\(command)'; see 'invariants --help'\n".utf8))
-            exit(2)
+            exit(ExitCode.ok)
         }
+        guard let command = subcommands.first(where: { $0.name == name }) else {
+            FileHandle.standardError.write(
+                Data("invariants: unknown command '\(name)'; see 'invariants --help'\n".utf8))
+            exit(ExitCode.usage)
+        }
+        exit(await command.main(arguments))
     }
 }

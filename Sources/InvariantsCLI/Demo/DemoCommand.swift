@@ -3,7 +3,9 @@ import Invariants
 
 /// `invariants demo`: quotes carts with a generated pricing function that has a seeded bug, checks
 /// every quote, and shows what a team would see.
-enum DemoCommand {
+enum DemoCommand: Subcommand {
+    static let name = "demo"
+    static let summary = "Run a pricing function with a seeded bug under checks and print what is caught."
     static let usage = """
         USAGE: invariants demo [--calls <n>] [--out <dir>]
 
@@ -18,34 +20,18 @@ enum DemoCommand {
           -h, --help   Show this help.
         """
 
-    static func run(_ arguments: [String]) async -> Int32 {
-        var calls = 40
-        var output = URL(fileURLWithPath: "invariants-demo")
-        var remaining = arguments[...]
-        while let argument = remaining.popFirst() {
-            switch argument {
-            case "-h", "--help":
-                print(usage)
-                return 0
-            case "--calls":
-                guard let value = remaining.popFirst(), let number = Int(value), (1...100_000).contains(number) else {
-                    return fail("--calls expects a whole number from 1 to 100000")
-                }
-                calls = number
-            case "--out":
-                guard let value = remaining.popFirst(), !value.isEmpty else {
-                    return fail("--out expects a directory")
-                }
-                output = URL(fileURLWithPath: value)
-            default:
-                return fail("unknown option '\(argument)' for 'demo'; see 'invariants demo --help'")
-            }
-        }
+    static let options: Set<String> = ["--calls", "--out"]
+    static let flags: Set<String> = []
+
+    static func run(_ arguments: ParsedArguments) async throws(UsageError) -> Int32 {
+        if let extra = arguments.positionals.first { throw UsageError("unexpected argument '\(extra)'") }
+        let calls = try arguments.integer("--calls", in: 1...100_000) ?? 40
+        let output = URL(fileURLWithPath: arguments.value("--out") ?? "invariants-demo")
 
         let memory = MemorySink()
         let journalURL = output.appendingPathComponent("violations.jsonl")
         let journal = JournalSink(at: journalURL)
-        do { try journal.open() } catch { return fail("\(error)") }
+        do { try journal.open() } catch { throw UsageError("\(error)") }
         let monitor = InvariantMonitor(
             sampler: .always,
             sinks: [memory, journal, .console],
@@ -79,15 +65,5 @@ enum DemoCommand {
         say("\nAlerts sent: \(monitor.alerts?.stats.sent.values.reduce(0, +) ?? 0)")
         say("Journal: \(journalURL.path)")
         return 0
-    }
-
-    /// Writes a line to standard output at once, so it interleaves correctly with the console sink's lines.
-    private static func say(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
-    }
-
-    private static func fail(_ message: String) -> Int32 {
-        FileHandle.standardError.write(Data("invariants demo: \(message)\n".utf8))
-        return 2
     }
 }
