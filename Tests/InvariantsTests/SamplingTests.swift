@@ -95,4 +95,23 @@ struct SamplingTests {
         #expect(memory.invariantIDs == ["pricing.quote/total-covers-lines", "pricing.quote/tax-non-negative"])
         #expect(memory.records.map(\.samplingRate) == [1, 1])
     }
+
+    @Test func aRuleNamedByItsIdIsCheckedOnEveryCallAndRecordedAtRateOne() async {
+        let rules = InvariantSet<Int, Int>("override") {
+            Invariant("watched") { _, output in output >= 0 }
+            Invariant("other") { _, output in output >= 0 }
+        }
+        let sampler = RatioSampler.ratio(0).always(for: "override/watched")
+        #expect(sampler.description == "ratio(0.0) always(override/watched)")
+        let memory = MemorySink()
+        let monitor = InvariantMonitor(sampler: sampler, sinks: [memory])
+        let identity = monitor.guarded(rules) { (number: Int) in number }
+        for number in [-1, 2, -3] { _ = identity(number) }
+        await monitor.flush()
+        #expect(memory.invariantIDs == ["override/watched", "override/watched"])
+        #expect(memory.records.map(\.samplingRate) == [1, 1])
+        #expect(monitor.ruleHealth.map(\.evaluated) == [3, 0])
+        #expect(monitor.check(rules, input: -5, output: -5).violations.map(\.invariantID) == ["override/watched"])
+        await monitor.shutdown()
+    }
 }

@@ -67,6 +67,16 @@ public final class AlertEngine: Sendable {
         deliver(state.withLock { $0.observeChecks(setID: setID, count: count, at: time, now: now) })
     }
 
+    /// Adds `count` adjusted checks of the set `setID`, observed now by the engine's clock. The monitor
+    /// calls this every second from its rule-health counts.
+    ///
+    /// ```swift
+    /// engine.observeChecks(setID: "pricing.quote", count: 1_000)
+    /// ```
+    public func observeChecks(setID: String, count: Double) {
+        observeChecks(setID: setID, count: count, at: clock.now)
+    }
+
     /// Slides every window to the clock's time and notifies what that changes: alerts resolve, rates
     /// that stayed high long enough fire. Call it periodically (every few seconds).
     ///

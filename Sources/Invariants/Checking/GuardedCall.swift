@@ -12,6 +12,9 @@ final class GuardedCall<Input, Output>: Sendable {
     let site: GuardSite
     @usableFromInline
     let fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
+    /// The rules the sampler checks on every call of this set, asked once.
+    @usableFromInline
+    let alwaysChecked: RuleSelection
 
     @usableFromInline
     init(
@@ -24,6 +27,10 @@ final class GuardedCall<Input, Output>: Sendable {
         self.set = set
         self.site = site
         self.fallback = fallback
+        self.alwaysChecked = monitor.alwaysChecked(in: set)
+        if monitor.countsRuleHealth {
+            monitor.healthRegistry.register(setID: set.id, rules: set.rules, counters: set.counters)
+        }
     }
 
     /// Samples, evaluates, and on failure records and applies the policy. The whole hot path.
@@ -31,9 +38,9 @@ final class GuardedCall<Input, Output>: Sendable {
     func check(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {
         let selection: RuleSelection
         switch monitor.samplingMode {
-        case .always: selection = .all
+        case .always: selection = monitor.everyRule
         case .never: return output
-        case .custom: selection = monitor.decide(setID: set.id)
+        case .custom: selection = monitor.decide(setID: set.id, always: alwaysChecked)
         }
         if selection.isEmpty { return output }
         var violations: [RuleViolation] = []

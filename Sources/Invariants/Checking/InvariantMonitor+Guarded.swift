@@ -111,7 +111,12 @@ extension InvariantMonitor {
         function: String = #function,
         line: Int = #line
     ) -> CheckOutcome {
-        let selection = samplingMode == .always ? .all : decide(setID: set.id)
+        let selection: RuleSelection
+        switch samplingMode {
+        case .always: selection = everyRule
+        case .never: return .passed
+        case .custom: selection = decide(setID: set.id, always: alwaysChecked(in: set))
+        }
         if selection.isEmpty { return .passed }
         let outcome = set.check(input, output, selection: selection)
         if outcome.hasPassed { return outcome }

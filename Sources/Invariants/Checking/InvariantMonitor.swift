@@ -29,9 +29,16 @@ public final class InvariantMonitor: Sendable {
     public let alerts: AlertEngine?
 
     /// How the hot path samples, decided once: `.always` and `.never` need no call to the sampler.
+    /// Whether checks count each rule's evaluations, failures and errors (see ``ruleHealth``).
+    public let countsRuleHealth: Bool
+
     @usableFromInline
     let samplingMode: SamplingMode
+    /// ``RuleSelection/all``, counting when ``countsRuleHealth`` is on.
+    @usableFromInline
+    let everyRule: RuleSelection
     let reporter: Reporter
+    let healthRegistry = RuleHealthRegistry()
 
     /// Creates a monitor.
     ///
@@ -43,6 +50,9 @@ public final class InvariantMonitor: Sendable {
     ///   - redaction: What never leaves the process; ``Redaction/default`` by default.
     ///   - bufferCapacity: Records held for the sinks at most; the newest are dropped (and counted) past it.
     ///   - snapshotByteLimit: Largest captured input or output; larger ones are truncated.
+    ///   - ruleHealth: Whether checks count each rule's evaluations, failures and errors (one relaxed atomic
+    ///     add per evaluated rule; see ``ruleHealth``). Violation-rate alerts divide by these counts, so
+    ///     turning it off leaves their rate unknown and they never fire.
     ///   - beforeRecord: Edits or vetoes each record before it leaves the caller's thread, for example
     ///     to drop a noisy tenant or scrub a field the redaction does not know (`return false` vetoes).
     public init(
@@ -53,8 +63,11 @@ public final class InvariantMonitor: Sendable {
         redaction: Redaction = .default,
         bufferCapacity: Int = 10_000,
         snapshotByteLimit: Int = Snapshot.defaultByteLimit,
+        ruleHealth: Bool = true,
         beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)? = nil
     ) {
+        self.countsRuleHealth = ruleHealth
+        self.everyRule = ruleHealth ? RuleSelection.all.counting() : .all
         self.beforeRecord = beforeRecord
         self.sampler = sampler
         self.policy = policy
@@ -68,7 +81,12 @@ public final class InvariantMonitor: Sendable {
         } else {
             let engine = AlertEngine(rules: alerts)
             allSinks.append(engine)
-            tick = { engine.evaluate() }
+            tick = { [healthRegistry] in
+                for (setID, count) in healthRegistry.drainAdjustedChecks(rate: sampler.rate(for:in:)) {
+                    engine.observeChecks(setID: setID, count: count)
+                }
+                engine.evaluate()
+            }
             self.alerts = engine
         }
         self.reporter = Reporter(sinks: allSinks, capacity: bufferCapacity, tick: tick)
@@ -76,8 +94,17 @@ public final class InvariantMonitor: Sendable {
 
     /// Asks the sampler, out of line, so the hot path never copies the sampler existential.
     @usableFromInline
-    func decide(setID: String) -> RuleSelection {
-        sampler.decide(setID: setID)
+    func decide(setID: String, always: RuleSelection) -> RuleSelection {
+        var selection = sampler.decide(setID: setID)
+        selection.formUnion(always)
+        return countsRuleHealth ? selection.counting() : selection
+    }
+
+    /// The rules of `set` the sampler checks on every call (its per-rule overrides), as a selection.
+    @usableFromInline
+    func alwaysChecked<Input, Output>(in set: InvariantSet<Input, Output>) -> RuleSelection {
+        let ordinals = sampler.alwaysCheckedOrdinals(of: set.rules, in: set.id)
+        return ordinals.isEmpty ? .none : RuleSelection.none.including(ordinals: ordinals)
     }
 
     /// A monitor released without ``shutdown(deadline:)`` still writes what it buffered and closes its
@@ -89,7 +116,17 @@ public final class InvariantMonitor: Sendable {
     /// Produced, recorded and dropped record counts.
     public var health: ReporterHealth { reporter.currentHealth }
 
-    /// Waits until every record submitted so far reached the sinks, then flushes them.
+    /// How often each rule of every guarded set was evaluated, passed, failed and threw: empty unless
+    /// ``countsRuleHealth``. Subtract an earlier reading to see one window (``RuleHealth/window(_:since:)``);
+    /// a rule still at 0 after busy traffic was never evaluated.
+    ///
+    /// ```swift
+    /// for rule in monitor.ruleHealth where rule.evaluated == 0 { print("never evaluated:", rule.invariantID) }
+    /// ```
+    public var ruleHealth: [RuleHealth] { healthRegistry.health }
+
+    /// Waits until every record submitted so far reached the sinks, then flushes them and brings the alert
+    /// engine up to date (check counts for rate rules, windows).
     ///
     /// - Returns: `false` if `timeout` passed first.
     @discardableResult

@@ -42,13 +42,13 @@ public struct Expect<Input, Output, Value>: InvariantRule {
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
     ) {
-        guard storage.gate.admits(selection) else { return }
+        guard storage.admits(selection) else { return }
         let value = storage.extra.read(output)
         do {
             if try predicate(value) { return }
-            storage.report(failure(value), into: &violations)
+            storage.report(failure(value), into: &violations, selection)
         } catch {
-            storage.report(error, into: &violations)
+            storage.report(error, into: &violations, selection)
         }
     }
 

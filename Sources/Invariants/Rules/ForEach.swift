@@ -41,15 +41,15 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
     ) {
-        guard storage.gate.admits(selection) else { return }
+        guard storage.admits(selection) else { return }
         let elements = storage.extra.read(output)
         do {
             for element in elements where try !predicate(element) {
-                storage.report(failure(elements), into: &violations)
+                storage.report(failure(elements), into: &violations, selection)
                 return
             }
         } catch {
-            storage.report(error, into: &violations)
+            storage.report(error, into: &violations, selection)
         }
     }
 

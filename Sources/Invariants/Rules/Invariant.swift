@@ -47,12 +47,12 @@ public struct Invariant<Input, Output>: InvariantRule {
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
     ) {
-        guard storage.gate.admits(selection) else { return }
+        guard storage.admits(selection) else { return }
         do {
             if try predicate(input, output) { return }
-            storage.report(failure(input, output), into: &violations)
+            storage.report(failure(input, output), into: &violations, selection)
         } catch {
-            storage.report(error, into: &violations)
+            storage.report(error, into: &violations, selection)
         }
     }
 

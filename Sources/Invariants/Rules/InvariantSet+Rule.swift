@@ -14,6 +14,6 @@ extension InvariantSet: InvariantRule {
 
     /// Lists the nested set's rules in the enclosing set, keeping their ids.
     public mutating func bind(to binding: inout RuleBinding) {
-        ordinalBase = binding.include(nested: rules)
+        ordinalBase = binding.include(nested: rules, counters: counters)
     }
 }

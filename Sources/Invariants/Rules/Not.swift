@@ -34,12 +34,12 @@ where Content.Input == Input, Content.Output == Output {
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
     ) {
-        guard storage.gate.admits(selection) else { return }
+        guard storage.admits(selection) else { return }
         do {
             if try !content.holds(input, output) { return }
-            storage.report(failure(), into: &violations)
+            storage.report(failure(), into: &violations, selection)
         } catch {
-            storage.report(error, into: &violations)
+            storage.report(error, into: &violations, selection)
         }
     }
 

@@ -6,6 +6,9 @@ public struct RuleBinding: Sendable {
     public let setID: String
     /// The descriptors bound so far, in declaration order.
     public private(set) var descriptors: [RuleDescriptor] = []
+    /// The evaluation counters of the rules that keep them, by ordinal.
+    @usableFromInline
+    var counters: [Int: RuleCounters] = [:]
 
     @usableFromInline
     init(setID: String) {
@@ -21,8 +24,11 @@ public struct RuleBinding: Sendable {
     }
 
     /// Lists the rules of a nested set, keeping their ids; returns the ordinal offset of the nested set.
-    mutating func include(nested: [RuleDescriptor]) -> Int {
+    mutating func include(nested: [RuleDescriptor], counters nestedCounters: [RuleCounters?]) -> Int {
         let base = descriptors.count
+        for (offset, nestedCounter) in nestedCounters.enumerated() {
+            if let nestedCounter { counters[base + offset] = nestedCounter }
+        }
         for var descriptor in nested {
             descriptor.ordinal += base
             descriptors.append(descriptor)

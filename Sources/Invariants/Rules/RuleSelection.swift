@@ -56,11 +56,42 @@ public struct RuleSelection: Sendable, Hashable {
 
     /// Whether the selection evaluates nothing at all.
     @inlinable
-    public var isEmpty: Bool { severityMask == 0 && forced == 0 }
+    public var isEmpty: Bool { severityMask & Self.severityBits == 0 && forced == 0 }
 
     /// Whether the selection evaluates every rule.
     @inlinable
-    public var isAll: Bool { severityMask == 0b1111 }
+    public var isAll: Bool { severityMask & Self.severityBits == Self.severityBits }
+
+    /// The bits of ``severityMask`` that stand for severities; the high bit marks a counting check.
+    @usableFromInline
+    static var severityBits: UInt8 { 0b1111 }
+
+    /// The bit of ``severityMask`` that marks a check whose rule evaluations are counted.
+    @usableFromInline
+    static var countingBit: UInt8 { 0b1000_0000 }
+
+    /// Adds the rules `other` selects.
+    @inlinable
+    mutating func formUnion(_ other: RuleSelection) {
+        severityMask |= other.severityMask
+        forced |= other.forced
+    }
+
+    /// Whether the rules this check evaluates count it in their ``RuleHealth``.
+    @inlinable
+    public var counts: Bool { severityMask & Self.countingBit != 0 }
+
+    /// The same selection, with its evaluations counted in each rule's ``RuleHealth``.
+    ///
+    /// ```swift
+    /// let outcome = rules.check(cart, quote, selection: .all.counting())
+    /// ```
+    @inlinable
+    public func counting() -> RuleSelection {
+        var copy = self
+        if !isEmpty { copy.severityMask |= Self.countingBit }
+        return copy
+    }
 
     /// Whether a rule with this severity and ordinal is evaluated.
     @inlinable @inline(__always)

@@ -12,6 +12,20 @@ extension RatioSampler {
         return copy
     }
 
+    /// Also checks these rules on every call, named by their full id (`set/rule`, as in records and
+    /// alerts): the rule a team is watching after an incident, a new rule on a new code path.
+    ///
+    /// Their violations are recorded with rate 1. An id that names no rule of a guarded set has no effect.
+    ///
+    /// ```swift
+    /// .ratio(0.01).always(for: "pricing.quote/exempt-pays-no-tax", "auth.decision/no-cross-tenant-grant")
+    /// ```
+    public func always(for ruleIDs: String...) -> RatioSampler {
+        var copy = self
+        copy.alwaysRuleIDs.formUnion(ruleIDs)
+        return copy
+    }
+
     /// Checks at most `limit` calls of each set per `interval`, whatever the ratio; rules made
     /// unconditional with ``always(for:)`` are still checked.
     ///

@@ -19,6 +19,8 @@ public struct RatioSampler: Sampler {
     /// Severities checked on every call, whatever the ratio.
     @usableFromInline
     var alwaysMask: UInt8 = 0
+    /// Rules checked on every call, by full id.
+    var alwaysRuleIDs: Set<String> = []
     @usableFromInline
     let counter: SamplingCounter
     var budget: SamplingBudget?
@@ -63,9 +65,14 @@ public struct RatioSampler: Sampler {
     /// A ``budget(_:per:)`` lowers the real rate below the probability when it is spent; records do not
     /// account for that, so counts scaled back up from a budgeted set are an upper bound.
     public func rate(for rule: RuleDescriptor, in setID: String) -> Double {
-        if alwaysMask & rule.severity.bit != 0 { return 1 }
+        if alwaysMask & rule.severity.bit != 0 || alwaysRuleIDs.contains(rule.id) { return 1 }
         if let boost, boost.isBoosted(setID: setID, ordinal: rule.ordinal) { return 1 }
         return probability
+    }
+
+    /// The ordinals of the rules named in ``always(for:)-(String...)``.
+    public func alwaysCheckedOrdinals(of rules: [RuleDescriptor], in setID: String) -> [Int] {
+        alwaysRuleIDs.isEmpty ? [] : rules.filter { alwaysRuleIDs.contains($0.id) }.map(\.ordinal)
     }
 
     public func noteViolations(setID: String, ordinals: [Int]) {
@@ -77,6 +84,7 @@ public struct RatioSampler: Sampler {
         var text = "ratio(\(probability))"
         let always = Severity.allCases.filter { alwaysMask & $0.bit != 0 }
         if !always.isEmpty { text += " always(\(always.map(\.rawValue).joined(separator: ",")))" }
+        if !alwaysRuleIDs.isEmpty { text += " always(\(alwaysRuleIDs.sorted().joined(separator: ",")))" }
         if let budget { text += " budget(\(budget.limit)/\(budget.interval))" }
         if let boost { text += " boost(\(boost.duration))" }
         return text

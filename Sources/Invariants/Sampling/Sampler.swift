@@ -16,6 +16,10 @@ public protocol Sampler: Sendable, CustomStringConvertible {
     /// the set with id `setID`, even when a nested set declared it.
     func rate(for rule: RuleDescriptor, in setID: String) -> Double
 
+    /// The rules of a guarded set (by ordinal) to check on every call whatever ``decide(setID:)`` says:
+    /// asked once, when a function is wrapped, so per-rule overrides cost nothing per call.
+    func alwaysCheckedOrdinals(of rules: [RuleDescriptor], in setID: String) -> [Int]
+
     /// Told about the rules that failed on a call (their ordinals in the guarded set), for samplers
     /// that react to violations. Called off the hot path, only when a rule failed.
     func noteViolations(setID: String, ordinals: [Int])
@@ -24,6 +28,9 @@ public protocol Sampler: Sendable, CustomStringConvertible {
 extension Sampler {
     /// Every rule is checked whenever the call is: rate 1.
     public func rate(for rule: RuleDescriptor, in setID: String) -> Double { 1 }
+
+    /// None.
+    public func alwaysCheckedOrdinals(of rules: [RuleDescriptor], in setID: String) -> [Int] { [] }
 
     /// Ignores violations.
     public func noteViolations(setID: String, ordinals: [Int]) {}

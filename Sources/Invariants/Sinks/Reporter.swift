@@ -165,7 +165,9 @@ final class Reporter: @unchecked Sendable {
                 let request = flushesRequested
                 condition.unlock()
                 for sink in sinks { try? sink.flush() }
+                tick?()
                 condition.lock()
+                nextTick = ContinuousClock.now + tickInterval
                 flushesDone = request
                 condition.broadcast()
             } else if finished {
