@@ -30,3 +30,31 @@ struct MonitorAlertTests {
         #expect(InvariantMonitor(sinks: []).alerts == nil)
     }
 }
+
+struct HangingAlertChannelTests {
+    /// An alert channel that hangs (a webhook waiting for its timeout) runs on the engine's own thread:
+    /// the violations behind the alert still reach the sinks while it hangs, and nothing is dropped.
+    @Test func aHangingChannelDoesNotHoldUpViolationRecords() async {
+        let release = DispatchSemaphore(value: 0)
+        let recorded = DispatchSemaphore(value: 0)
+        let delivered = Mutex(0)
+        let channel = ClosureAlertChannel { _ in
+            release.wait()
+            delivered.withLock { $0 += 1 }
+        }
+        let sink = ClosureSink { _ in recorded.signal() }
+        let monitor = InvariantMonitor(sinks: [sink], alerts: [.count(1, within: .seconds(60), notify: channel)])
+        let rules = InvariantSet<Int, Int>("hang") { Invariant("never") { _, _ in false } }
+        let identity = monitor.guarded(rules) { (number: Int) in number }
+        for number in 0..<20 {
+            _ = identity(number)
+            #expect(recorded.wait(timeout: .now() + 10) == .success, "record \(number) did not reach the sink")
+        }
+        #expect(delivered.withLock { $0 } == 0)
+        release.signal()
+        await monitor.flush()
+        #expect(delivered.withLock { $0 } == 1)
+        #expect(monitor.health.recorded == 20)
+        await monitor.shutdown()
+    }
+}

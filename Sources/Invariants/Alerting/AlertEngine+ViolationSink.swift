@@ -9,4 +9,9 @@ extension AlertEngine: ViolationSink {
     public func record(_ batch: [ViolationRecord]) {
         observe(batch)
     }
+
+    /// Waits (up to five seconds) until the alerts produced so far were handed to their channels.
+    public func flush() {
+        waitForDeliveries(timeout: .seconds(5))
+    }
 }

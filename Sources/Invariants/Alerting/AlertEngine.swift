@@ -23,6 +23,8 @@ import Synchronization
 public final class AlertEngine: Sendable {
     private let state: Mutex<AlertEngineState>
     private let clock: any AlertClock
+    /// Sends deliveries on its own thread when the engine delivers in the background.
+    private let dispatcher: AlertDispatcher?
 
     /// Creates an engine for `rules`, reading the time from `clock`.
     ///
@@ -31,15 +33,39 @@ public final class AlertEngine: Sendable {
     ///   - clock: Where windows, cooldowns and durations read the time; the wall clock by default.
     ///   - groupLimit: Groups kept per count or rate rule at most.
     ///   - memoryLimit: Fingerprints (per new-fingerprint rule) and resolutions (for regressions) kept at most.
+    ///   - deliversInBackground: Whether channels are called on a thread of the engine's own (what a monitor
+    ///     uses, so a hanging webhook never delays violation records), with at most `deliveryQueueLimit`
+    ///     alerts waiting, newer ones dropped and counted; otherwise on the thread that observed (what tests
+    ///     of the engine alone want).
     public init(
         rules: [AlertRule],
         clock: any AlertClock = SystemAlertClock(),
         groupLimit: Int = 1_000,
-        memoryLimit: Int = 10_000
+        memoryLimit: Int = 10_000,
+        deliversInBackground: Bool = false,
+        deliveryQueueLimit: Int = 1_000
     ) {
         precondition(groupLimit > 0 && memoryLimit > 0, "AlertEngine: limits must be positive")
+        precondition(deliveryQueueLimit > 0, "AlertEngine: the delivery queue limit must be positive")
         self.state = Mutex(AlertEngineState(rules: rules, groupLimit: groupLimit, memoryLimit: memoryLimit))
         self.clock = clock
+        self.dispatcher = deliversInBackground ? AlertDispatcher(capacity: deliveryQueueLimit) : nil
+        dispatcher?.start { [weak self] deliveries in self?.send(deliveries) }
+    }
+
+    deinit {
+        dispatcher?.finish()
+    }
+
+    /// Waits until every alert produced so far was handed to its channels, or `timeout` passed; `false` if
+    /// it passed first. Immediate when the engine does not deliver in the background.
+    ///
+    /// ```swift
+    /// engine.waitForDeliveries(timeout: .seconds(2))
+    /// ```
+    @discardableResult
+    public func waitForDeliveries(timeout: Duration = .seconds(5)) -> Bool {
+        dispatcher?.waitUntilIdle(until: .now + timeout) ?? true
     }
 
     /// Counts a batch of violation records and notifies the channels of every rule that fires, repeats
@@ -108,9 +134,19 @@ public final class AlertEngine: Sendable {
         state.withLock { $0.stats }
     }
 
-    /// Sends each alert to its channels, outside the lock, and counts the outcomes.
+    /// Hands deliveries to the background dispatcher, or sends them now.
     private func deliver(_ deliveries: [AlertDelivery]) {
         guard !deliveries.isEmpty else { return }
+        if let dispatcher {
+            let dropped = dispatcher.enqueue(deliveries)
+            if dropped > 0 { state.withLock { $0.stats.dropped += dropped } }
+        } else {
+            send(deliveries)
+        }
+    }
+
+    /// Sends each alert to its channels, outside the lock, and counts the outcomes.
+    private func send(_ deliveries: [AlertDelivery]) {
         var sent: [String] = []
         var failed: [(channel: String, error: String)] = []
         for delivery in deliveries {

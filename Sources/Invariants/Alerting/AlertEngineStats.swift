@@ -16,6 +16,9 @@ public struct AlertEngineStats: Sendable, Hashable {
     public var evictedGroups = 0
     /// Remembered fingerprints and resolutions forgotten to stay within their limits (oldest first).
     public var forgotten = 0
+    /// Alerts not delivered because the background delivery queue was full (a channel slower than the
+    /// alerts it is sent).
+    public var dropped = 0
 
     /// Creates empty statistics.
     public init() {}

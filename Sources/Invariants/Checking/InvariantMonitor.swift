@@ -79,7 +79,7 @@ public final class InvariantMonitor: Sendable {
         if alerts.isEmpty {
             self.alerts = nil
         } else {
-            let engine = AlertEngine(rules: alerts)
+            let engine = AlertEngine(rules: alerts, deliversInBackground: true)
             allSinks.append(engine)
             tick = { [healthRegistry] in
                 for (setID, count) in healthRegistry.drainAdjustedChecks(rate: sampler.rate(for:in:)) {

@@ -164,8 +164,8 @@ final class Reporter: @unchecked Sendable {
             } else if flushesDone < flushesRequested {
                 let request = flushesRequested
                 condition.unlock()
-                for sink in sinks { try? sink.flush() }
                 tick?()
+                for sink in sinks { try? sink.flush() }
                 condition.lock()
                 nextTick = ContinuousClock.now + tickInterval
                 flushesDone = request
