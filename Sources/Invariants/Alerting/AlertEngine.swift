@@ -31,6 +31,10 @@ public final class AlertEngine: Sendable {
     ///   - clock: Where windows, cooldowns and durations read the time; the wall clock by default.
     ///   - groupLimit: Groups kept per count or rate rule at most.
     ///   - memoryLimit: Fingerprints (per new-fingerprint rule) and resolutions (for regressions) kept at most.
+    ///
+    /// ```swift
+    /// let engine = AlertEngine(rules: [.count(3, within: .seconds(60), notify: .console)], clock: ManualAlertClock())
+    /// ```
     public init(
         rules: [AlertRule],
         clock: any AlertClock = SystemAlertClock(),
