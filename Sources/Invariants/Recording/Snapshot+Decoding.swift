@@ -48,9 +48,11 @@ extension Snapshot {
     /// ```swift
     /// let cart = try record.input.decode(Cart.self)
     /// ```
-    /// - Parameter allowingRedactions: Decode even if parts were redacted, with the placeholder
-    ///   `"[Filtered]"` standing in for them (replay does this: a secret rarely decides a business rule,
-    ///   and a redacted field that is not a string still fails to decode).
+    /// - Parameters:
+    ///   - type: The type the value was captured from, such as `Cart.self`.
+    ///   - allowingRedactions: Decode even if parts were redacted, with the placeholder
+    ///     `"[Filtered]"` standing in for them (replay does this: a secret rarely decides a business rule,
+    ///     and a redacted field that is not a string still fails to decode).
     /// - Throws: ``DecodeError`` when the snapshot holds no value, was truncated, or had redactions that
     ///   were not allowed; otherwise whatever `JSONDecoder` throws.
     public func decode<T: Decodable>(_ type: T.Type, allowingRedactions: Bool = false) throws -> T {
