@@ -22,7 +22,7 @@ for argument in "$@"; do
     case "$argument" in
     --check) mode=check ;;
     -h | --help)
-        sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
