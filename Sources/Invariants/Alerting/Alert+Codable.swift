@@ -9,6 +9,10 @@ extension Alert: Codable {
     }
 
     /// Decodes an alert written by ``encode(to:)``.
+    ///
+    /// ```swift
+    /// let alert = try JSONDecoder().decode(Alert.self, from: body)   // a webhook receiver reading the payload's alert
+    /// ```
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func date(_ key: CodingKeys) throws -> Date {
@@ -40,6 +44,10 @@ extension Alert: Codable {
     }
 
     /// Encodes the alert, omitting `nil` fields.
+    ///
+    /// ```swift
+    /// let json = try JSONEncoder().encode(alert)   // {"count":5,"firstSeen":"2026-11-23T14:28:56.123Z",…}
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(state, forKey: .state)

@@ -13,57 +13,158 @@ public import Foundation
 /// ```
 public struct Alert: Sendable, Hashable {
     /// Whether the condition holds.
+    ///
+    /// ```swift
+    /// if alert.state == .resolved { pager.close(alert.groupKey) }
+    /// ```
     public enum State: String, Sendable, Hashable, Codable {
         /// The condition holds (or, for one-shot kinds, just happened).
+        ///
+        /// ```swift
+        /// engine.firing.allSatisfy { $0.state == .firing }   // true
+        /// ```
         case firing
         /// The condition no longer holds.
+        ///
+        /// ```swift
+        /// .closure { alert in if alert.state == .resolved { print("resolved:", alert.groupKey) } }
+        /// ```
         case resolved
     }
 
     /// The kind of rule that raised the alert.
+    ///
+    /// ```swift
+    /// switch alert.kind { case .count, .rate: page(alert); case .newFingerprint, .regression: ticket(alert) }
+    /// ```
     public enum Kind: String, Sendable, Hashable, Codable {
         /// A count of violations in a window.
+        ///
+        /// ```swift
+        /// AlertRule.count(5, within: .seconds(60), notify: .console)   // raises alerts of kind .count
+        /// ```
         case count
         /// A rate of violations among checks.
+        ///
+        /// ```swift
+        /// AlertRule.rate(above: 0.01, for: .seconds(120), notify: .console)   // raises alerts of kind .rate
+        /// ```
         case rate
         /// A fingerprint seen for the first time.
+        ///
+        /// ```swift
+        /// AlertRule.newFingerprint(notify: .console)   // raises alerts of kind .newFingerprint
+        /// ```
         case newFingerprint
         /// An invariant violated again after its alert resolved.
+        ///
+        /// ```swift
+        /// AlertRule.regression(notify: .console)   // raises alerts of kind .regression
+        /// ```
         case regression
     }
 
     /// Whether the condition holds.
+    ///
+    /// ```swift
+    /// alert.state   // .firing
+    /// ```
     public var state: State
     /// The name of the rule that raised the alert.
+    ///
+    /// ```swift
+    /// alert.ruleName   // "count ≥ 5 in 60s", or the name given with named(_:)
+    /// ```
     public var ruleName: String
     /// The kind of rule that raised the alert.
+    ///
+    /// ```swift
+    /// alert.kind   // .count
+    /// ```
     public var kind: Kind
     /// The key of the group (see ``AlertGrouping``).
+    ///
+    /// ```swift
+    /// alert.groupKey   // "pricing.quote/tax-non-negative | model-x" for groupBy: [.rule, .origin]
+    /// ```
     public var groupKey: String
     /// The invariants whose violations the group holds, sorted, such as `["pricing.quote/tax-non-negative"]`.
+    ///
+    /// ```swift
+    /// alert.invariantIDs   // ["pricing.quote/tax-non-negative"]
+    /// ```
     public var invariantIDs: [String]
     /// The adjusted number of violations in the window (see ``ViolationRecord/adjustedCount``).
+    ///
+    /// ```swift
+    /// alert.count   // 100: five records sampled at 5 %
+    /// ```
     public var count: Double
     /// The window counted, for count and rate rules.
+    ///
+    /// ```swift
+    /// alert.window   // .seconds(60)
+    /// ```
     public var window: Duration?
     /// The rule's threshold: a count, or a rate in `[0, 1]`.
+    ///
+    /// ```swift
+    /// alert.threshold   // 5 for .count(5, …), 0.01 for .rate(above: 0.01, …)
+    /// ```
     public var threshold: Double?
     /// The violation rate in the window, for rate rules.
+    ///
+    /// ```swift
+    /// alert.rate.map { "\($0 * 100) %" }   // "2.5 %"
+    /// ```
     public var rate: Double?
     /// Where the code of the latest violation came from.
+    ///
+    /// ```swift
+    /// alert.origin.model   // "model-x"
+    /// ```
     public var origin: CodeOrigin
     /// The fingerprint of the latest violation.
+    ///
+    /// ```swift
+    /// alert.fingerprint   // "840316e33a140feb"
+    /// ```
     public var fingerprint: String
     /// The event ID of the latest violation, to look it up in the journal.
+    ///
+    /// ```swift
+    /// try JournalReader(journalAt: journalURL).records().first { $0.eventID == alert.exampleEventID }
+    /// ```
     public var exampleEventID: String
     /// When the first violation of this episode happened.
+    ///
+    /// ```swift
+    /// alert.lastSeen.timeIntervalSince(alert.firstSeen)   // how long this episode has lasted
+    /// ```
     public var firstSeen: Date
     /// When the latest violation happened.
+    ///
+    /// ```swift
+    /// alert.lastSeen   // 2026-11-23 14:29:41 +0000
+    /// ```
     public var lastSeen: Date
     /// When the engine raised this notification, on its clock.
+    ///
+    /// ```swift
+    /// alert.raisedAt   // the engine clock's time of the notification
+    /// ```
     public var raisedAt: Date
 
     /// Creates an alert from its parts; the engine does this.
+    ///
+    /// ```swift
+    /// let alert = Alert(
+    ///     state: .firing, ruleName: "tax storm", kind: .count, groupKey: "pricing.quote/tax-non-negative",
+    ///     invariantIDs: ["pricing.quote/tax-non-negative"], count: 5, window: .seconds(60), threshold: 5, rate: nil,
+    ///     origin: .unknown, fingerprint: record.fingerprint, exampleEventID: record.eventID,
+    ///     firstSeen: record.timestamp, lastSeen: record.timestamp, raisedAt: Date()
+    /// )
+    /// ```
     public init(
         state: State,
         ruleName: String,

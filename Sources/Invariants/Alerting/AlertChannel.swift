@@ -12,13 +12,25 @@
 /// ```
 public protocol AlertChannel: Sendable {
     /// Delivers one alert; throws if it could not.
+    ///
+    /// ```swift
+    /// func send(_ alert: Alert) throws { try Pager.page(alert.summary) }
+    /// ```
     func send(_ alert: Alert) throws
 
     /// The name delivery counters use, such as `console` or `webhook hooks.example.com`.
+    ///
+    /// ```swift
+    /// var name: String { "pager" }   // counted as engine.stats.sent["pager"]
+    /// ```
     var name: String { get }
 }
 
 extension AlertChannel {
     /// The channel's type name.
+    ///
+    /// ```swift
+    /// PagerChannel().name   // "PagerChannel"
+    /// ```
     public var name: String { String(describing: Self.self) }
 }

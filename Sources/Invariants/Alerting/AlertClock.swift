@@ -12,5 +12,9 @@ public import Foundation
 /// ```
 public protocol AlertClock: Sendable {
     /// The current time.
+    ///
+    /// ```swift
+    /// struct FixedClock: AlertClock { var now: Date { Date(timeIntervalSince1970: 1_800_000_000) } }
+    /// ```
     var now: Date { get }
 }

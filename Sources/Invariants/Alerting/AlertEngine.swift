@@ -37,6 +37,10 @@ public final class AlertEngine: Sendable {
     ///     uses, so a hanging webhook never delays violation records), with at most `deliveryQueueLimit`
     ///     alerts waiting, newer ones dropped and counted; otherwise on the thread that observed (what tests
     ///     of the engine alone want).
+    ///
+    /// ```swift
+    /// let engine = AlertEngine(rules: [.count(3, within: .seconds(60), notify: .console)], clock: ManualAlertClock())
+    /// ```
     public init(
         rules: [AlertRule],
         clock: any AlertClock = SystemAlertClock(),

@@ -8,12 +8,24 @@ import Foundation
 /// ```
 public struct ConsoleAlertChannel: AlertChannel {
     /// Creates the channel.
+    ///
+    /// ```swift
+    /// AlertRule.count(5, within: .seconds(60), notify: ConsoleAlertChannel())   // or .console
+    /// ```
     public init() {}
 
     /// `console`.
+    ///
+    /// ```swift
+    /// engine.stats.sent["console"]
+    /// ```
     public var name: String { "console" }
 
     /// Writes the alert's ``line(for:)`` and a newline to standard error.
+    ///
+    /// ```swift
+    /// try ConsoleAlertChannel().send(alert)   // one line on standard error
+    /// ```
     public func send(_ alert: Alert) throws {
         // `write(contentsOf:)` throws on a closed stream; `write(_:)` would trap and take the service down.
         try FileHandle.standardError.write(contentsOf: Data((ConsoleText.oneLine(Self.line(for: alert)) + "\n").utf8))

@@ -13,17 +13,41 @@ public import Foundation
 /// ```
 public struct WebhookAlertChannel: AlertChannel {
     /// Where alerts are POSTed.
+    ///
+    /// ```swift
+    /// WebhookAlertChannel(url: URL(string: "https://alerts.example/hook")!).url
+    /// ```
     public var url: URL
     /// How long one attempt may take.
+    ///
+    /// ```swift
+    /// WebhookAlertChannel(url: hook, timeout: .seconds(2))
+    /// ```
     public var timeout: Duration
     /// How many times a send is tried before it fails.
+    ///
+    /// ```swift
+    /// WebhookAlertChannel(url: hook, attempts: 5)
+    /// ```
     public var attempts: Int
     /// The pause after the first failed attempt; it doubles after each further one.
+    ///
+    /// ```swift
+    /// WebhookAlertChannel(url: hook, backoff: .milliseconds(500))
+    /// ```
     public var backoff: Duration
     /// Extra request headers, such as an authorization token.
+    ///
+    /// ```swift
+    /// WebhookAlertChannel(url: hook, headers: ["Authorization": "Bearer …"])
+    /// ```
     public var headers: [String: String]
 
     /// Creates a channel; by default 5 seconds per attempt, 3 attempts, 250 ms backoff.
+    ///
+    /// ```swift
+    /// let channel = WebhookAlertChannel(url: URL(string: "https://alerts.example/hook")!, attempts: 5)
+    /// ```
     public init(
         url: URL,
         timeout: Duration = .seconds(5),
@@ -40,12 +64,20 @@ public struct WebhookAlertChannel: AlertChannel {
     }
 
     /// `webhook <host>`.
+    ///
+    /// ```swift
+    /// WebhookAlertChannel(url: URL(string: "https://alerts.example/hook")!).name   // "webhook alerts.example"
+    /// ```
     public var name: String { "webhook " + (url.host ?? url.absoluteString) }
 
     /// POSTs the alert, retrying until an attempt gets a 2xx answer or the attempts or the time run out.
     ///
     /// A `429` or `503` answer's `Retry-After` (seconds form, at most `timeout`) replaces the backoff; a
     /// status that retrying cannot fix (`400`, `401`, `404`…) is not retried.
+    ///
+    /// ```swift
+    /// try channel.send(alert)   // the engine does this; a failure is counted in engine.stats
+    /// ```
     public func send(_ alert: Alert) throws {
         let body = try Self.payload(for: alert)
         let poster = HTTPPoster(

@@ -18,6 +18,9 @@ extension InvariantMonitor {
     ///   - origin: Where the wrapped code came from; recorded with every violation.
     ///   - policy: Overrides the monitor's policy for this function.
     ///   - fallback: The value to return instead of a wrong output, for `.fallback` policies.
+    ///   - fileID: The caller's `#fileID`, recorded in ``ViolationRecord/callSite``; leave the default.
+    ///   - function: The caller's `#function`; leave the default.
+    ///   - line: The caller's `#line`; leave the default.
     ///   - body: The function to check.
     @inlinable
     public func guarded<Input, Output>(

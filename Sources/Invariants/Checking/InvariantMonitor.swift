@@ -14,24 +14,52 @@ import Foundation
 /// A monitor is cheap to share: use one per service. Sinks run on its own background thread.
 public final class InvariantMonitor: Sendable {
     /// Chooses which calls are checked.
+    ///
+    /// ```swift
+    /// print(monitor.sampler)   // ratio(0.05) always(critical)
+    /// ```
     public let sampler: any Sampler
     /// What guarded calls do about failed rules, unless a guard says otherwise.
+    ///
+    /// ```swift
+    /// InvariantMonitor(policy: .enforce(atLeast: .critical)).policy   // info=observe … critical=enforce
+    /// ```
     public let policy: Policy
     /// What is removed from inputs and outputs before a record leaves the caller's thread.
+    ///
+    /// ```swift
+    /// InvariantMonitor(redaction: .default.addingKeys("email")).redaction
+    /// ```
     public let redaction: Redaction
     /// Largest captured input or output, in bytes of JSON.
+    ///
+    /// ```swift
+    /// InvariantMonitor(snapshotByteLimit: 4_096).snapshotByteLimit   // 4096
+    /// ```
     public let snapshotByteLimit: Int
     /// Edits or vetoes each record on the caller's thread, after redaction and before it is submitted;
     /// `false` vetoes (counted as ``DropReason/vetoed``).
+    ///
+    /// ```swift
+    /// InvariantMonitor(beforeRecord: { record in record.context.tenant != "load-test" })
+    /// ```
     public let beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)?
     /// The engine behind the monitor's alert rules, or `nil` without any; ``AlertEngine/firing`` lists
     /// what is firing now.
+    ///
+    /// ```swift
+    /// monitor.alerts?.firing.map(\.summary)
+    /// ```
     public let alerts: AlertEngine?
 
-    /// How the hot path samples, decided once: `.always` and `.never` need no call to the sampler.
     /// Whether checks count each rule's evaluations, failures and errors (see ``ruleHealth``).
+    ///
+    /// ```swift
+    /// InvariantMonitor(ruleHealth: false).countsRuleHealth   // false
+    /// ```
     public let countsRuleHealth: Bool
 
+    /// How the hot path samples, decided once: `.always` and `.never` need no call to the sampler.
     @usableFromInline
     let samplingMode: SamplingMode
     /// ``RuleSelection/all``, counting when ``countsRuleHealth`` is on.
@@ -55,6 +83,17 @@ public final class InvariantMonitor: Sendable {
     ///     turning it off leaves their rate unknown and they never fire.
     ///   - beforeRecord: Edits or vetoes each record before it leaves the caller's thread, for example
     ///     to drop a noisy tenant or scrub a field the redaction does not know (`return false` vetoes).
+    ///
+    /// ```swift
+    /// let monitor = InvariantMonitor(
+    ///     sampler: .ratio(0.05).always(for: .critical),
+    ///     sinks: [.journal(at: URL(filePath: "invariants/violations.jsonl")), .console],
+    ///     alerts: [.count(5, within: .seconds(60), notify: .console)],
+    ///     policy: .observe,
+    ///     redaction: .default.addingKeys("email"),
+    ///     bufferCapacity: 50_000
+    /// )
+    /// ```
     public init(
         sampler: any Sampler = .always,
         sinks: [any ViolationSink] = [.console],
@@ -114,6 +153,11 @@ public final class InvariantMonitor: Sendable {
     }
 
     /// Produced, recorded and dropped record counts.
+    ///
+    /// ```swift
+    /// let health = monitor.health
+    /// print(health)   // produced 20, recorded 20, dropped 0, pending 0
+    /// ```
     public var health: ReporterHealth { reporter.currentHealth }
 
     /// How often each rule of every guarded set was evaluated, passed, failed and threw: empty unless
@@ -129,6 +173,11 @@ public final class InvariantMonitor: Sendable {
     /// engine up to date (check counts for rate rules, windows).
     ///
     /// - Returns: `false` if `timeout` passed first.
+    ///
+    /// ```swift
+    /// await monitor.flush()
+    /// #expect(memory.invariantIDs == ["pricing.quote/tax-non-negative"])
+    /// ```
     @discardableResult
     public func flush(timeout: Duration = .seconds(5)) async -> Bool {
         let deadline = ContinuousClock.now + timeout
@@ -142,6 +191,10 @@ public final class InvariantMonitor: Sendable {
     /// (``DropReason/shuttingDown``). Calling it twice is harmless.
     ///
     /// - Returns: `false` if the deadline passed before everything was written.
+    ///
+    /// ```swift
+    /// let drained = await monitor.shutdown(deadline: .seconds(5))   // at the end of the service's life
+    /// ```
     @discardableResult
     public func shutdown(deadline: Duration = .seconds(5)) async -> Bool {
         let until = ContinuousClock.now + deadline

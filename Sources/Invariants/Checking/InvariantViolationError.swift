@@ -6,14 +6,30 @@
 /// ```
 public struct InvariantViolationError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The id of the set whose rules failed.
+    ///
+    /// ```swift
+    /// error.setID   // "pricing.quote"
+    /// ```
     public let setID: String
     /// Every rule that failed or threw on this call.
+    ///
+    /// ```swift
+    /// error.violations.map(\.invariantID)   // ["pricing.quote/total-covers-lines"]
+    /// ```
     public let violations: [RuleViolation]
     /// The ids of the records written for this call, in the order of ``violations`` (a record vetoed by
     /// the monitor's `beforeRecord` hook was not written and has none).
+    ///
+    /// ```swift
+    /// logger.error("quote refused", metadata: ["events": "\(error.eventIDs)"])   // find the records in the journal
+    /// ```
     public let eventIDs: [String]
 
     /// Creates the error.
+    ///
+    /// ```swift
+    /// throw InvariantViolationError(setID: "pricing.quote", violations: outcome.violations, eventIDs: [])
+    /// ```
     public init(setID: String, violations: [RuleViolation], eventIDs: [String]) {
         self.setID = setID
         self.violations = violations
@@ -21,6 +37,11 @@ public struct InvariantViolationError: Error, Sendable, Hashable, CustomStringCo
     }
 
     /// `"invariants violated in pricing.quote: pricing.quote/tax-non-negative [error]: \Quote.tax was -1"`.
+    ///
+    /// ```swift
+    /// print(error)
+    /// // invariants violated in pricing.quote: pricing.quote/total-covers-lines [critical]: does not hold
+    /// ```
     public var description: String {
         "invariants violated in \(setID): " + violations.map(\.description).joined(separator: "; ")
     }

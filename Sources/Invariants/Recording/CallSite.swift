@@ -8,13 +8,29 @@
 /// ```
 public struct CallSite: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The `#fileID` of the call, `Module/File.swift`.
+    ///
+    /// ```swift
+    /// record.callSite.fileID   // "Pricing/Quote.swift"
+    /// ```
     public var fileID: String
     /// The `#function` of the call, such as `quote(_:)`.
+    ///
+    /// ```swift
+    /// record.callSite.function   // "quote(_:)"
+    /// ```
     public var function: String
     /// The `#line` of the call.
+    ///
+    /// ```swift
+    /// record.callSite.line   // 42
+    /// ```
     public var line: Int
 
     /// Creates a call site; by default the caller's own.
+    ///
+    /// ```swift
+    /// let here = CallSite()   // this file, function and line
+    /// ```
     public init(fileID: String = #fileID, function: String = #function, line: Int = #line) {
         self.fileID = fileID
         self.function = function
@@ -22,5 +38,9 @@ public struct CallSite: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// `fileID:line function`, for example `Pricing/Quote.swift:42 quote(_:)`.
+    ///
+    /// ```swift
+    /// print(record.callSite)   // Pricing/Quote.swift:42 quote(_:)
+    /// ```
     public var description: String { "\(fileID):\(line) \(function)" }
 }

@@ -8,6 +8,10 @@ extension CodeOrigin: Codable {
     }
 
     /// Decodes an origin; a missing `author` is `unknown`.
+    ///
+    /// ```swift
+    /// let origin = try JSONDecoder().decode(CodeOrigin.self, from: Data(#"{"model":"model-x"}"#.utf8))
+    /// ```
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var generatedAt: Date?
@@ -33,6 +37,11 @@ extension CodeOrigin: Codable {
     }
 
     /// Encodes the origin, omitting `nil` fields.
+    ///
+    /// ```swift
+    /// let json = try JSONEncoder().encode(CodeOrigin.generated(by: "model-x"))
+    /// // {"author":"generated","model":"model-x"}
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(author, forKey: .author)

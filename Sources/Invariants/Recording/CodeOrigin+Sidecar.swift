@@ -8,17 +8,33 @@ extension CodeOrigin {
     /// ```
     public struct SidecarError: Error, CustomStringConvertible, Sendable, Hashable {
         /// The path of the sidecar file.
+        ///
+        /// ```swift
+        /// error.path   // "Pricing/invariants.ai-trace.json"
+        /// ```
         public let path: String
         /// What is wrong, such as `field 'model': expected a string, got a number`.
+        ///
+        /// ```swift
+        /// error.message   // "field 'generatedAt': expected an RFC 3339 date, got 'yesterday'"
+        /// ```
         public let message: String
 
         /// Creates an error about the file at `path`.
+        ///
+        /// ```swift
+        /// throw CodeOrigin.SidecarError(path: url.path, message: "expected a JSON object")
+        /// ```
         public init(path: String, message: String) {
             self.path = path
             self.message = message
         }
 
         /// `path: message`.
+        ///
+        /// ```swift
+        /// print(error)   // Pricing/invariants.ai-trace.json: field 'generatedAt': expected an RFC 3339 date, …
+        /// ```
         public var description: String { "\(path): \(message)" }
     }
 

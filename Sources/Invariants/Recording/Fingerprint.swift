@@ -11,6 +11,10 @@
 /// ```
 public enum Fingerprint {
     /// The fingerprint of `invariantID` failing at `callSite` (its line is ignored).
+    ///
+    /// ```swift
+    /// Fingerprint.of(invariantID: record.invariantID, callSite: record.callSite) == record.fingerprint   // true
+    /// ```
     public static func of(invariantID: String, callSite: CallSite) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {

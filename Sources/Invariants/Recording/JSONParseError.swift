@@ -10,15 +10,35 @@
 /// ```
 public struct JSONParseError: Error, CustomStringConvertible, Sendable, Hashable {
     /// The line of the offending byte, from 1.
+    ///
+    /// ```swift
+    /// error.line   // 1
+    /// ```
     public let line: Int
     /// The column of the offending character within its line, from 1.
+    ///
+    /// ```swift
+    /// error.column   // 9
+    /// ```
     public let column: Int
     /// The byte offset of the offending byte in the input, from 0.
+    ///
+    /// ```swift
+    /// error.offset   // 8
+    /// ```
     public let offset: Int
     /// What was expected or what is wrong, for example `expected ':' after object key`.
+    ///
+    /// ```swift
+    /// error.message   // "expected ',' or '}' after object member"
+    /// ```
     public let message: String
 
     /// Creates an error at a given position.
+    ///
+    /// ```swift
+    /// JSONParseError(line: 1, column: 9, offset: 8, message: "expected ',' or '}' after object member")
+    /// ```
     public init(line: Int, column: Int, offset: Int, message: String) {
         self.line = line
         self.column = column
@@ -27,5 +47,9 @@ public struct JSONParseError: Error, CustomStringConvertible, Sendable, Hashable
     }
 
     /// `line L, column C: message`.
+    ///
+    /// ```swift
+    /// print(error)   // line 1, column 9: expected ',' or '}' after object member
+    /// ```
     public var description: String { "line \(line), column \(column): \(message)" }
 }

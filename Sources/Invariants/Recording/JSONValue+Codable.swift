@@ -15,6 +15,10 @@ import Foundation
 /// ```
 extension JSONValue: Codable {
     /// Decodes any JSON value; see the type's documentation for how numbers are read.
+    ///
+    /// ```swift
+    /// let value = try JSONDecoder().decode(JSONValue.self, from: Data(#"{"total": 12.345}"#.utf8))
+    /// ```
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -39,6 +43,10 @@ extension JSONValue: Codable {
     /// Encodes the value; a ``number(_:)`` is written as a JSON number (through `Decimal`), never as a string.
     ///
     /// - Throws: `EncodingError.invalidValue` when a ``number(_:)`` does not hold a valid JSON number literal.
+    ///
+    /// ```swift
+    /// let data = try JSONEncoder().encode(JSONValue.object(["total": .number("12.345")]))
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

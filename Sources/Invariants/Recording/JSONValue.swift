@@ -11,16 +11,40 @@
 /// ```
 public enum JSONValue: Sendable, Hashable {
     /// The JSON `null` literal.
+    ///
+    /// ```swift
+    /// try JSONValue(parsing: "null")   // .null
+    /// ```
     case null
     /// A JSON `true` or `false`.
+    ///
+    /// ```swift
+    /// try JSONValue(parsing: "true")   // .bool(true)
+    /// ```
     case bool(Bool)
     /// A JSON number, as its literal text (`"12.345"`, `"-7"`, `"1e3"`), never converted to `Double`.
+    ///
+    /// ```swift
+    /// try JSONValue(parsing: "12.50")   // .number("12.50"), the digits as written
+    /// ```
     case number(String)
     /// A JSON string.
+    ///
+    /// ```swift
+    /// try JSONValue(parsing: #""EUR""#)   // .string("EUR")
+    /// ```
     case string(String)
     /// A JSON array.
+    ///
+    /// ```swift
+    /// try JSONValue(parsing: "[1, 2]")   // .array([.number("1"), .number("2")])
+    /// ```
     case array([JSONValue])
     /// A JSON object. Keys are unordered; ``serialized()`` writes them sorted.
+    ///
+    /// ```swift
+    /// try JSONValue(parsing: #"{"currency": "EUR"}"#)   // .object(["currency": .string("EUR")])
+    /// ```
     case object([String: JSONValue])
 }
 
@@ -46,12 +70,20 @@ extension JSONValue {
     }
 
     /// The text of a ``string(_:)`` value, or `nil` for any other case.
+    ///
+    /// ```swift
+    /// record.output.value?["currency"]?.stringValue   // "EUR"
+    /// ```
     public var stringValue: String? {
         guard case .string(let text) = self else { return nil }
         return text
     }
 
     /// The literal text of a ``number(_:)`` value, or `nil` for any other case.
+    ///
+    /// ```swift
+    /// record.output.value?["total"]?.numberText   // "12.345"
+    /// ```
     public var numberText: String? {
         guard case .number(let text) = self else { return nil }
         return text

@@ -17,6 +17,10 @@
 /// ```
 public struct Redaction: Sendable {
     /// What replaces a redacted value: `"[Filtered]"`.
+    ///
+    /// ```swift
+    /// record.input.value?["password"]   // .string("[Filtered]")
+    /// ```
     public static let placeholder = "[Filtered]"
 
     /// The safe default: keys containing password, passwd, secret, token, api_key/apikey, authorization,
@@ -38,6 +42,10 @@ public struct Redaction: Sendable {
     )
 
     /// No redaction at all: values are captured as they are. Use only for data known to hold no secrets.
+    ///
+    /// ```swift
+    /// InvariantMonitor(redaction: .none)   // only for data known to hold no secrets
+    /// ```
     public static let none = Redaction(keyPatterns: [], paths: [], redactsCardNumbers: false)
 
     /// How a key is recognised as sensitive.

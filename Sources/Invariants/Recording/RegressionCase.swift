@@ -8,15 +8,35 @@
 /// ```
 public struct RegressionCase: Sendable, Hashable, Codable {
     /// Where the case came from: the event id of the violation, or the id of a review item.
+    ///
+    /// ```swift
+    /// fixture.cases.map(\.id)   // ["3f2a…", "review-17"]
+    /// ```
     public var id: String
     /// The rule the input broke, if it broke one.
+    ///
+    /// ```swift
+    /// regression.invariantID   // "pricing.quote/tax-non-negative"
+    /// ```
     public var invariantID: String?
     /// The captured input, redacted.
+    ///
+    /// ```swift
+    /// let cart = try regression.input.decode(Cart.self, allowingRedactions: true)
+    /// ```
     public var input: Snapshot
     /// Why the case is kept, for people reading the fixture.
+    ///
+    /// ```swift
+    /// regression.note   // "tax charged to an exempt customer, INC-2231"
+    /// ```
     public var note: String?
 
     /// Creates a case.
+    ///
+    /// ```swift
+    /// RegressionCase(id: "pinned-1", invariantID: "pricing.quote/exempt-pays-no-tax", input: .capture(cart))
+    /// ```
     public init(id: String, invariantID: String? = nil, input: Snapshot, note: String? = nil) {
         self.id = id
         self.invariantID = invariantID
@@ -25,6 +45,10 @@ public struct RegressionCase: Sendable, Hashable, Codable {
     }
 
     /// The case of a recorded violation.
+    ///
+    /// ```swift
+    /// let line = try String(decoding: JSONEncoder().encode(RegressionCase(record, note: "INC-2231")), as: UTF8.self)
+    /// ```
     public init(_ record: ViolationRecord, note: String? = nil) {
         self.init(id: record.eventID, invariantID: record.invariantID, input: record.input, note: note)
     }

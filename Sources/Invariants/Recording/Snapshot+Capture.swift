@@ -2,6 +2,10 @@ import Foundation
 
 extension Snapshot {
     /// The default byte limit of a capture: 16 KiB of serialized JSON.
+    ///
+    /// ```swift
+    /// InvariantMonitor(snapshotByteLimit: Snapshot.defaultByteLimit * 4)   // 64 KiB captures
+    /// ```
     public static let defaultByteLimit = 16_384
 
     /// Captures `value`, redacted, for a violation record.

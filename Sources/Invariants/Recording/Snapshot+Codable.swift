@@ -6,6 +6,10 @@ extension Snapshot: Codable {
     }
 
     /// Decodes a snapshot; missing `redactedPaths`, `truncated` and `byteCount` mean none, `false` and 0.
+    ///
+    /// ```swift
+    /// let snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(#"{"value":{"total":12.5}}"#.utf8))
+    /// ```
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -19,6 +23,10 @@ extension Snapshot: Codable {
     }
 
     /// Encodes the snapshot in the journal's readable shape.
+    ///
+    /// ```swift
+    /// try JSONEncoder().encode(Snapshot.capture(cart))   // {"byteCount":…,"truncated":false,"value":{…}}
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(value, forKey: .value)

@@ -15,6 +15,10 @@ extension ViolationRecord: Codable {
     ///
     /// - Throws: `DecodingError.dataCorrupted` naming the `schema` field when the record was written by a
     ///   newer (or unknown) version of the format, or the `timestamp` field when it is not RFC 3339.
+    ///
+    /// ```swift
+    /// let record = try JSONDecoder().decode(ViolationRecord.self, from: Data(line.utf8))
+    /// ```
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let schema = try container.decode(Int.self, forKey: .schema)
@@ -56,6 +60,12 @@ extension ViolationRecord: Codable {
     }
 
     /// Encodes the record in the journal's format.
+    ///
+    /// ```swift
+    /// let encoder = JSONEncoder()
+    /// encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    /// let line = try encoder.encode(record)   // the same bytes as record.jsonLine()
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(schema, forKey: .schema)

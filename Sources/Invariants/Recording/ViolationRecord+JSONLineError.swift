@@ -12,11 +12,23 @@ extension ViolationRecord {
     public struct JSONLineError: Error, CustomStringConvertible, Sendable, Hashable {
         /// The dotted path of the offending field, such as `callSite.line` or `tags[2]`; `nil` when the
         /// problem is the line as a whole (not JSON, or not a JSON object).
+        ///
+        /// ```swift
+        /// error.field   // "callSite.line"
+        /// ```
         public let field: String?
         /// The JSON syntax error, when the line is not valid JSON.
+        ///
+        /// ```swift
+        /// error.parseError?.column   // 2, when the line is not JSON
+        /// ```
         public let parseError: JSONParseError?
         /// One sentence: `missing field 'eventID'`, `field 'severity': expected one of …`,
         /// `not valid JSON at column 2: expected a string key or '}'`.
+        ///
+        /// ```swift
+        /// print(error)   // missing field 'eventID'
+        /// ```
         public let description: String
 
         private init(field: String?, parseError: JSONParseError? = nil, description: String) {

@@ -18,6 +18,13 @@ where Content.Input == Input, Content.Output == Output {
     var storage: RuleStorage<[String]>
 
     /// Creates a rule that holds when any alternative in `content` holds.
+    ///
+    /// ```swift
+    /// AnyOf("exempt-or-taxed", severity: .warning, owner: "tax-team") {
+    ///     Invariant("exempt") { cart, _ in cart.taxExempt }
+    ///     Expect(\.tax, "taxed") { $0 > 0 }
+    /// }
+    /// ```
     public init(
         _ id: String,
         severity: Severity = .error,
@@ -31,8 +38,18 @@ where Content.Input == Input, Content.Output == Output {
     }
 
     /// The rule's id, severity, owner and tags.
+    ///
+    /// ```swift
+    /// AnyOf("exempt-or-taxed") { … }.descriptor.kind   // "AnyOf"
+    /// ```
     public var descriptor: RuleDescriptor { storage.descriptor }
 
+    /// Appends a ``RuleViolation`` for each selected rule of this node that fails or throws; nothing when all hold.
+    ///
+    /// ```swift
+    /// var violations: [RuleViolation] = []
+    /// rule.evaluate(cart, quote, selection: .all, into: &violations)
+    /// ```
     @inlinable @inline(__always)
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
@@ -54,11 +71,21 @@ where Content.Input == Input, Content.Output == Output {
         return RuleViolation(rule: storage.descriptor, message: "none of \(count) \(noun) held (\(names))")
     }
 
+    /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
+    ///
+    /// ```swift
+    /// let holds = try rule.holds(cart, quote)
+    /// ```
     @inlinable
     public func holds(_ input: Input, _ output: Output) throws -> Bool {
         try content.holdsAny(input, output)
     }
 
+    /// Gives each rule of this node its full id and ordinal in the set being built; called by ``InvariantSet``.
+    ///
+    /// ```swift
+    /// mutating func bind(to binding: inout RuleBinding) { content.bind(to: &binding) }   // a custom rule
+    /// ```
     public mutating func bind(to binding: inout RuleBinding) {
         storage = storage.bound(to: &binding)
     }

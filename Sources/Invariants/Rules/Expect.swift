@@ -22,6 +22,10 @@ public struct Expect<Input, Output, Value>: InvariantRule {
     ///   - owner: Who to ask about the rule.
     ///   - tags: Free-form tags for routing and reports.
     ///   - predicate: Returns `true` when the field's value is right.
+    ///
+    /// ```swift
+    /// Expect(\.tax, "tax-non-negative", severity: .critical, owner: "tax-team", tags: ["tax"]) { $0 >= 0 }
+    /// ```
     public init(
         _ keyPath: any KeyPath<Output, Value> & Sendable,
         _ id: String,
@@ -36,8 +40,18 @@ public struct Expect<Input, Output, Value>: InvariantRule {
     }
 
     /// The rule's id, severity, owner and tags.
+    ///
+    /// ```swift
+    /// Expect(\.tax, "tax-non-negative") { $0 >= 0 }.descriptor.ruleID   // "tax-non-negative"
+    /// ```
     public var descriptor: RuleDescriptor { storage.descriptor }
 
+    /// Appends a ``RuleViolation`` for each selected rule of this node that fails or throws; nothing when all hold.
+    ///
+    /// ```swift
+    /// var violations: [RuleViolation] = []
+    /// rule.evaluate(cart, quote, selection: .all, into: &violations)
+    /// ```
     @inlinable @inline(__always)
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
@@ -58,11 +72,21 @@ public struct Expect<Input, Output, Value>: InvariantRule {
             rule: storage.descriptor, message: "\(storage.extra.name.text) was \(storage.extra.name.show(value))")
     }
 
+    /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
+    ///
+    /// ```swift
+    /// let holds = try rule.holds(cart, quote)
+    /// ```
     @inlinable
     public func holds(_ input: Input, _ output: Output) throws -> Bool {
         try predicate(storage.extra.read(output))
     }
 
+    /// Gives each rule of this node its full id and ordinal in the set being built; called by ``InvariantSet``.
+    ///
+    /// ```swift
+    /// mutating func bind(to binding: inout RuleBinding) { content.bind(to: &binding) }   // a custom rule
+    /// ```
     public mutating func bind(to binding: inout RuleBinding) {
         storage = storage.bound(to: &binding)
     }

@@ -21,6 +21,10 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
     ///   - owner: Who to ask about the rule.
     ///   - tags: Free-form tags for routing and reports.
     ///   - predicate: Returns `true` when an element is right.
+    ///
+    /// ```swift
+    /// ForEach(\.lineTotals, "line-totals-non-negative", severity: .critical) { $0 >= 0 }
+    /// ```
     public init(
         _ keyPath: any KeyPath<Output, Elements> & Sendable,
         _ id: String,
@@ -35,8 +39,18 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
     }
 
     /// The rule's id, severity, owner and tags.
+    ///
+    /// ```swift
+    /// ForEach(\.lineTotals, "line-totals-non-negative") { $0 >= 0 }.descriptor.kind   // "ForEach"
+    /// ```
     public var descriptor: RuleDescriptor { storage.descriptor }
 
+    /// Appends a ``RuleViolation`` for each selected rule of this node that fails or throws; nothing when all hold.
+    ///
+    /// ```swift
+    /// var violations: [RuleViolation] = []
+    /// rule.evaluate(cart, quote, selection: .all, into: &violations)
+    /// ```
     @inlinable @inline(__always)
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
@@ -71,6 +85,11 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
         return RuleViolation(rule: storage.descriptor, message: message)
     }
 
+    /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
+    ///
+    /// ```swift
+    /// let holds = try rule.holds(cart, quote)
+    /// ```
     @inlinable
     public func holds(_ input: Input, _ output: Output) throws -> Bool {
         for element in storage.extra.read(output) where try !predicate(element) {
@@ -79,6 +98,11 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
         return true
     }
 
+    /// Gives each rule of this node its full id and ordinal in the set being built; called by ``InvariantSet``.
+    ///
+    /// ```swift
+    /// mutating func bind(to binding: inout RuleBinding) { content.bind(to: &binding) }   // a custom rule
+    /// ```
     public mutating func bind(to binding: inout RuleBinding) {
         storage = storage.bound(to: &binding)
     }

@@ -27,6 +27,12 @@ public struct Invariant<Input, Output>: InvariantRule {
     ///   - tags: Free-form tags for routing and reports.
     ///   - message: Renders the violation message; called only when the rule fails.
     ///   - predicate: Returns `true` when the output is right for the input.
+    ///
+    /// ```swift
+    /// Invariant("no-cross-tenant-grant", severity: .critical, owner: "identity-team", tags: ["tenancy"]) {
+    ///     request, decision in !decision.granted || decision.tenant == request.tenant
+    /// }
+    /// ```
     public init(
         _ id: String,
         severity: Severity = .error,
@@ -41,8 +47,19 @@ public struct Invariant<Input, Output>: InvariantRule {
     }
 
     /// The rule's id, severity, owner and tags.
+    ///
+    /// ```swift
+    /// let rule = Invariant<Cart, Quote>("currency-preserved") { cart, quote in quote.currency == cart.currency }
+    /// rule.descriptor.severity   // .error
+    /// ```
     public var descriptor: RuleDescriptor { storage.descriptor }
 
+    /// Appends a ``RuleViolation`` for each selected rule of this node that fails or throws; nothing when all hold.
+    ///
+    /// ```swift
+    /// var violations: [RuleViolation] = []
+    /// rule.evaluate(cart, quote, selection: .all, into: &violations)
+    /// ```
     @inlinable @inline(__always)
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
@@ -61,11 +78,21 @@ public struct Invariant<Input, Output>: InvariantRule {
         RuleViolation(rule: storage.descriptor, message: storage.extra?(input, output) ?? "does not hold")
     }
 
+    /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
+    ///
+    /// ```swift
+    /// let holds = try rule.holds(cart, quote)
+    /// ```
     @inlinable
     public func holds(_ input: Input, _ output: Output) throws -> Bool {
         try predicate(input, output)
     }
 
+    /// Gives each rule of this node its full id and ordinal in the set being built; called by ``InvariantSet``.
+    ///
+    /// ```swift
+    /// mutating func bind(to binding: inout RuleBinding) { content.bind(to: &binding) }   // a custom rule
+    /// ```
     public mutating func bind(to binding: inout RuleBinding) {
         storage = storage.bound(to: &binding)
     }

@@ -18,6 +18,10 @@
 @resultBuilder
 public enum InvariantBuilder<Input, Output> {
     /// Accepts any rule over this builder's input and output.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.quote") { Expect(\.tax, "tax-non-negative") { $0 >= 0 } }
+    /// ```
     @inlinable
     public static func buildExpression<Rule: InvariantRule>(_ rule: Rule) -> Rule
     where Rule.Input == Input, Rule.Output == Output {
@@ -25,12 +29,22 @@ public enum InvariantBuilder<Input, Output> {
     }
 
     /// An empty block.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.placeholder") {}   // a set with no rules yet
+    /// ```
     @inlinable
     public static func buildBlock() -> InvariantRules.Empty<Input, Output> {
         InvariantRules.Empty()
     }
 
     /// The first rule of a block.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.quote") {
+    ///     Expect(\.tax, "tax-non-negative") { $0 >= 0 }        // the first rule
+    /// }
+    /// ```
     @inlinable
     public static func buildPartialBlock<Rule: InvariantRule>(first: Rule) -> Rule
     where Rule.Input == Input, Rule.Output == Output {
@@ -38,6 +52,13 @@ public enum InvariantBuilder<Input, Output> {
     }
 
     /// The rules so far, followed by the next one.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.quote") {
+    ///     Expect(\.tax, "tax-non-negative") { $0 >= 0 }
+    ///     Expect(\.total, "total-non-negative") { $0 >= 0 }    // paired with the rules before it
+    /// }
+    /// ```
     @inlinable
     public static func buildPartialBlock<Accumulated: InvariantRule, Next: InvariantRule>(
         accumulated: Accumulated,
@@ -48,6 +69,12 @@ public enum InvariantBuilder<Input, Output> {
     }
 
     /// An `if` without `else`.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.quote") {
+    ///     if strictCurrencies { Invariant("currency-preserved") { cart, quote in quote.currency == cart.currency } }
+    /// }
+    /// ```
     @inlinable
     public static func buildOptional<Rule: InvariantRule>(_ rule: Rule?) -> InvariantRules.IfPresent<Rule>
     where Rule.Input == Input, Rule.Output == Output {
@@ -55,6 +82,12 @@ public enum InvariantBuilder<Input, Output> {
     }
 
     /// The `if` branch of an `if`/`else` or the first cases of a `switch`.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.quote") {
+    ///     if euOnly { Expect(\.currency, "eur") { $0 == "EUR" } } else { Expect(\.currency, "known") { !$0.isEmpty } }
+    /// }
+    /// ```
     @inlinable
     public static func buildEither<First: InvariantRule, Second: InvariantRule>(
         first: First
@@ -64,6 +97,12 @@ public enum InvariantBuilder<Input, Output> {
     }
 
     /// The `else` branch of an `if`/`else` or the last cases of a `switch`.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.quote") {
+    ///     if euOnly { Expect(\.currency, "eur") { $0 == "EUR" } } else { Expect(\.currency, "known") { !$0.isEmpty } }
+    /// }
+    /// ```
     @inlinable
     public static func buildEither<First: InvariantRule, Second: InvariantRule>(
         second: Second
@@ -73,6 +112,12 @@ public enum InvariantBuilder<Input, Output> {
     }
 
     /// A `for` loop.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.limits") {
+    ///     for limit in limits { Expect(\.total, "below-\(limit.name)") { $0 <= limit.amount } }
+    /// }
+    /// ```
     @inlinable
     public static func buildArray<Rule: InvariantRule>(_ rules: [Rule]) -> InvariantRules.Each<Rule>
     where Rule.Input == Input, Rule.Output == Output {
@@ -80,6 +125,12 @@ public enum InvariantBuilder<Input, Output> {
     }
 
     /// An `if #available` branch.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.quote") {
+    ///     if #available(macOS 15, *) { Expect(\.tax, "tax-non-negative") { $0 >= 0 } }
+    /// }
+    /// ```
     @inlinable
     public static func buildLimitedAvailability<Rule: InvariantRule>(
         _ rule: Rule

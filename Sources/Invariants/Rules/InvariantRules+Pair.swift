@@ -1,8 +1,25 @@
 extension InvariantRules {
     /// Two rules in sequence: what `buildPartialBlock(accumulated:next:)` returns.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.quote") {
+    ///     Expect(\.tax, "tax-non-negative") { $0 >= 0 }
+    ///     Expect(\.total, "total-non-negative") { $0 >= 0 }   // Pair(Expect, Expect)
+    /// }
+    /// ```
     public struct Pair<First: InvariantRule, Second: InvariantRule>: InvariantRule
     where First.Input == Second.Input, First.Output == Second.Output {
+        /// The checked function's input type, that of the rules inside.
+        ///
+        /// ```swift
+        /// // InvariantRules.Pair over rules of (Cart) -> Quote: Input is Cart
+        /// ```
         public typealias Input = First.Input
+        /// The checked function's output type, that of the rules inside.
+        ///
+        /// ```swift
+        /// // InvariantRules.Pair over rules of (Cart) -> Quote: Output is Quote
+        /// ```
         public typealias Output = First.Output
 
         @usableFromInline
@@ -16,6 +33,12 @@ extension InvariantRules {
             self.second = second
         }
 
+        /// Appends a ``RuleViolation`` for each selected rule of this node that fails or throws; nothing when all hold.
+        ///
+        /// ```swift
+        /// var violations: [RuleViolation] = []
+        /// rule.evaluate(cart, quote, selection: .all, into: &violations)
+        /// ```
         @inlinable @inline(__always)
         public func evaluate(
             _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
@@ -24,12 +47,21 @@ extension InvariantRules {
             second.evaluate(input, output, selection: selection, into: &violations)
         }
 
+        /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
+        ///
+        /// ```swift
+        /// let holds = try rule.holds(cart, quote)
+        /// ```
         @inlinable
         public func holds(_ input: Input, _ output: Output) throws -> Bool {
             try first.holds(input, output) && second.holds(input, output)
         }
 
         /// Holds when either side holds; a side that throws only matters when the other does not hold.
+        ///
+        /// ```swift
+        /// let anyHolds = try rule.holdsAny(cart, quote)
+        /// ```
         @inlinable
         public func holdsAny(_ input: Input, _ output: Output) throws -> Bool {
             let firstError: (any Error)?
@@ -44,6 +76,11 @@ extension InvariantRules {
             return false
         }
 
+        /// Gives each rule of this node its full id and ordinal in the set being built; called by ``InvariantSet``.
+        ///
+        /// ```swift
+        /// mutating func bind(to binding: inout RuleBinding) { content.bind(to: &binding) }   // a custom rule
+        /// ```
         public mutating func bind(to binding: inout RuleBinding) {
             first.bind(to: &binding)
             second.bind(to: &binding)

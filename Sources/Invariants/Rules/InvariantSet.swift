@@ -19,8 +19,16 @@
 /// when the set is built.
 public struct InvariantSet<Input, Output>: Sendable {
     /// The set's id, the first half of every rule id it declares.
+    ///
+    /// ```swift
+    /// quoteRules.id   // "pricing.quote"
+    /// ```
     public let id: String
     /// Every rule of the set, in declaration order, including those of nested sets.
+    ///
+    /// ```swift
+    /// quoteRules.rules.map(\.id)   // ["pricing.quote/total-covers-lines", "pricing.quote/currency-preserved", …]
+    /// ```
     public let rules: [RuleDescriptor]
 
     /// The rule tree, erased once here; specialised where the set was built.
@@ -41,6 +49,12 @@ public struct InvariantSet<Input, Output>: Sendable {
     ///   - id: The set's id, such as `"pricing.quote"`; it must not be empty or contain `/`.
     ///   - content: The rules.
     /// - Precondition: no two rules have the same full id.
+    ///
+    /// ```swift
+    /// let quoteRules = InvariantSet<Cart, Quote>("pricing.quote") {
+    ///     Expect(\.tax, "tax-non-negative") { $0 >= 0 }
+    /// }
+    /// ```
     @inlinable
     public init<Content: InvariantRule>(
         _ id: String,
@@ -76,6 +90,10 @@ public struct InvariantSet<Input, Output>: Sendable {
     }
 
     /// Checks one call's input and output against the selected rules.
+    ///
+    /// ```swift
+    /// let criticalOnly = quoteRules.check(cart, quote, selection: .severities([.critical]))
+    /// ```
     @inlinable
     public func check(_ input: Input, _ output: Output, selection: RuleSelection) -> CheckOutcome {
         var violations: [RuleViolation] = []
@@ -84,6 +102,10 @@ public struct InvariantSet<Input, Output>: Sendable {
     }
 
     /// The descriptor of the rule with this full id, if the set has it.
+    ///
+    /// ```swift
+    /// quoteRules.rule("pricing.quote/tax-non-negative")?.severity   // .error
+    /// ```
     public func rule(_ invariantID: String) -> RuleDescriptor? {
         rules.first { $0.id == invariantID }
     }

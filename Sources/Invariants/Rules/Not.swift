@@ -15,6 +15,12 @@ where Content.Input == Input, Content.Output == Output {
     var storage: RuleStorage<[String]>
 
     /// Creates a rule that holds when `content` does not hold.
+    ///
+    /// ```swift
+    /// Not("suspended-never-granted", severity: .critical, owner: "identity-team") {
+    ///     Invariant("suspended-and-granted") { request, decision in request.user.isSuspended && decision.granted }
+    /// }
+    /// ```
     public init(
         _ id: String,
         severity: Severity = .error,
@@ -28,8 +34,18 @@ where Content.Input == Input, Content.Output == Output {
     }
 
     /// The rule's id, severity, owner and tags.
+    ///
+    /// ```swift
+    /// Not("suspended-never-granted") { … }.descriptor.kind   // "Not"
+    /// ```
     public var descriptor: RuleDescriptor { storage.descriptor }
 
+    /// Appends a ``RuleViolation`` for each selected rule of this node that fails or throws; nothing when all hold.
+    ///
+    /// ```swift
+    /// var violations: [RuleViolation] = []
+    /// rule.evaluate(cart, quote, selection: .all, into: &violations)
+    /// ```
     @inlinable @inline(__always)
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
@@ -49,11 +65,21 @@ where Content.Input == Input, Content.Output == Output {
             rule: storage.descriptor, message: "held, but must not (\(storage.extra.joined(separator: ", ")))")
     }
 
+    /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
+    ///
+    /// ```swift
+    /// let holds = try rule.holds(cart, quote)
+    /// ```
     @inlinable
     public func holds(_ input: Input, _ output: Output) throws -> Bool {
         try !content.holds(input, output)
     }
 
+    /// Gives each rule of this node its full id and ordinal in the set being built; called by ``InvariantSet``.
+    ///
+    /// ```swift
+    /// mutating func bind(to binding: inout RuleBinding) { content.bind(to: &binding) }   // a custom rule
+    /// ```
     public mutating func bind(to binding: inout RuleBinding) {
         storage = storage.bound(to: &binding)
     }

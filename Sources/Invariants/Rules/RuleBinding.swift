@@ -1,10 +1,22 @@
 /// Collects the descriptors of a set's rules while the set is built, and gives each its full id.
 ///
 /// Part of the ``InvariantRule`` protocol; you only meet it when you write your own rule type.
+///
+/// ```swift
+/// mutating func bind(to binding: inout RuleBinding) { content.bind(to: &binding) }   // in a custom rule
+/// ```
 public struct RuleBinding: Sendable {
     /// The id of the set being built.
+    ///
+    /// ```swift
+    /// binding.setID   // "pricing.quote"
+    /// ```
     public let setID: String
     /// The descriptors bound so far, in declaration order.
+    ///
+    /// ```swift
+    /// binding.descriptors.map(\.id)   // ["pricing.quote/tax-non-negative"]
+    /// ```
     public private(set) var descriptors: [RuleDescriptor] = []
     /// The evaluation counters of the rules that keep them, by ordinal.
     @usableFromInline
@@ -16,6 +28,10 @@ public struct RuleBinding: Sendable {
     }
 
     /// Binds a rule declared directly in this set: sets its full id and ordinal, and lists it.
+    ///
+    /// ```swift
+    /// mutating func bind(to binding: inout RuleBinding) { binding.register(&descriptor) }   // a custom leaf rule
+    /// ```
     public mutating func register(_ descriptor: inout RuleDescriptor) {
         descriptor.setID = setID
         descriptor.id = "\(setID)/\(descriptor.ruleID)"

@@ -4,6 +4,10 @@
 /// on most calls and every rule on 5 % of them. ``RuleSelection/all`` evaluates everything.
 ///
 /// A selection is a few machine words (no allocation), so choosing it costs nothing on the hot path.
+///
+/// ```swift
+/// let outcome = quoteRules.check(cart, quote, selection: .severities([.critical]))
+/// ```
 public struct RuleSelection: Sendable, Hashable {
     @usableFromInline
     var severityMask: UInt8
@@ -22,10 +26,18 @@ public struct RuleSelection: Sendable, Hashable {
     }
 
     /// Every rule.
+    ///
+    /// ```swift
+    /// quoteRules.check(cart, quote, selection: .all)   // same as quoteRules.check(cart, quote)
+    /// ```
     @inlinable
     public static var all: RuleSelection { RuleSelection(severityMask: 0b1111) }
 
     /// No rule: the call is not checked.
+    ///
+    /// ```swift
+    /// quoteRules.check(cart, quote, selection: .none).hasPassed   // true: nothing was checked
+    /// ```
     @inlinable
     public static var none: RuleSelection { RuleSelection(severityMask: 0) }
 
@@ -42,6 +54,10 @@ public struct RuleSelection: Sendable, Hashable {
     ///
     /// Rules are singled out by a 64-bit mask; asking for a rule past the 64th selects every rule,
     /// so a selection may check more than asked, never less.
+    ///
+    /// ```swift
+    /// let selection = RuleSelection.severities([.critical]).including(ordinals: [2])   // plus the third rule
+    /// ```
     public func including(ordinals: some Sequence<Int>) -> RuleSelection {
         var copy = self
         for ordinal in ordinals {
@@ -55,10 +71,18 @@ public struct RuleSelection: Sendable, Hashable {
     }
 
     /// Whether the selection evaluates nothing at all.
+    ///
+    /// ```swift
+    /// RuleSelection.none.isEmpty   // true
+    /// ```
     @inlinable
     public var isEmpty: Bool { severityMask & Self.severityBits == 0 && forced == 0 }
 
     /// Whether the selection evaluates every rule.
+    ///
+    /// ```swift
+    /// RuleSelection.all.isAll   // true
+    /// ```
     @inlinable
     public var isAll: Bool { severityMask & Self.severityBits == Self.severityBits }
 
@@ -78,6 +102,10 @@ public struct RuleSelection: Sendable, Hashable {
     }
 
     /// Whether the rules this check evaluates count it in their ``RuleHealth``.
+    ///
+    /// ```swift
+    /// RuleSelection.all.counting().counts   // true
+    /// ```
     @inlinable
     public var counts: Bool { severityMask & Self.countingBit != 0 }
 
@@ -94,6 +122,10 @@ public struct RuleSelection: Sendable, Hashable {
     }
 
     /// Whether a rule with this severity and ordinal is evaluated.
+    ///
+    /// ```swift
+    /// RuleSelection.severities([.critical]).includes(.error, ordinal: 0)   // false
+    /// ```
     @inlinable @inline(__always)
     public func includes(_ severity: Severity, ordinal: Int) -> Bool {
         severityMask & severity.bit != 0 || forces(ordinal)

@@ -22,6 +22,12 @@ where Content.Input == Input, Content.Output == Output {
     var contentOrdinals: Range<Int> = 0..<0
 
     /// Creates a group whose rules are checked only when `condition` returns `true`.
+    ///
+    /// ```swift
+    /// When({ cart, _ in cart.taxExempt }) {
+    ///     Expect(\.tax, "exempt-pays-no-tax") { $0 == 0 }
+    /// }
+    /// ```
     @inlinable
     public init(
         _ condition: @escaping @Sendable (Input, Output) -> Bool,
@@ -31,6 +37,12 @@ where Content.Input == Input, Content.Output == Output {
         self.content = content()
     }
 
+    /// Appends a ``RuleViolation`` for each selected rule of this node that fails or throws; nothing when all hold.
+    ///
+    /// ```swift
+    /// var violations: [RuleViolation] = []
+    /// rule.evaluate(cart, quote, selection: .all, into: &violations)
+    /// ```
     @inlinable @inline(__always)
     public func evaluate(
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
@@ -41,12 +53,21 @@ where Content.Input == Input, Content.Output == Output {
     }
 
     /// A `When` whose condition is false holds vacuously.
+    ///
+    /// ```swift
+    /// let holds = try rule.holds(cart, quote)
+    /// ```
     @inlinable
     public func holds(_ input: Input, _ output: Output) throws -> Bool {
         guard condition(input, output) else { return true }
         return try content.holds(input, output)
     }
 
+    /// Gives each rule of this node its full id and ordinal in the set being built; called by ``InvariantSet``.
+    ///
+    /// ```swift
+    /// mutating func bind(to binding: inout RuleBinding) { content.bind(to: &binding) }   // a custom rule
+    /// ```
     public mutating func bind(to binding: inout RuleBinding) {
         let start = binding.descriptors.count
         content.bind(to: &binding)

@@ -27,7 +27,7 @@ extension RatioSampler {
     }
 
     /// Checks at most `limit` calls of each set per `interval`, whatever the ratio; rules made
-    /// unconditional with ``always(for:)`` are still checked.
+    /// unconditional with ``always(for:)-(Severity...)`` or ``always(for:)-(String...)`` are still checked.
     ///
     /// ```swift
     /// .ratio(0.2).budget(1_000, per: .seconds(1))

@@ -12,6 +12,10 @@
 /// ```
 public struct RatioSampler: Sampler {
     /// The fraction of calls checked against every rule, in `0...1`.
+    ///
+    /// ```swift
+    /// RatioSampler.ratio(0.05).probability   // 0.05
+    /// ```
     public let probability: Double
     /// `probability · 2⁵⁶`: a call is checked when its 56-bit sample is below it.
     @usableFromInline
@@ -29,6 +33,10 @@ public struct RatioSampler: Sampler {
     /// Creates a sampler checking `probability` of calls.
     ///
     /// - Precondition: `probability` is in `0...1`.
+    ///
+    /// ```swift
+    /// let sampler = RatioSampler(0.05)   // same as .ratio(0.05)
+    /// ```
     public init(_ probability: Double) {
         precondition(
             probability.isFinite && (0...1).contains(probability),
@@ -40,11 +48,21 @@ public struct RatioSampler: Sampler {
     }
 
     /// Whether the call whose 64-bit sample is `sample` falls in the checked fraction.
+    ///
+    /// ```swift
+    /// RatioSampler(0.5).admits(sample: SamplingKey.hash("req-42"))   // the same answer in every process
+    /// ```
     @inlinable
     public func admits(sample: UInt64) -> Bool {
         sample >> 8 < threshold
     }
 
+    /// Every rule when the call falls in the sampled fraction (and the budget allows it), else only the rules of
+    /// the ``always(for:)-(Severity...)`` severities; plus the rules boosted after a recent violation.
+    ///
+    /// ```swift
+    /// let selection = RatioSampler(0.05).always(for: .critical).decide(setID: "pricing.quote")
+    /// ```
     public func decide(setID: String) -> RuleSelection {
         let sample = SamplingKey.current ?? counter.next()
         var selection: RuleSelection
@@ -60,10 +78,15 @@ public struct RatioSampler: Sampler {
         return selection
     }
 
-    /// 1 for rules checked on every call (``always(for:)`` severities, boosted rules), else the probability.
+    /// 1 for rules checked on every call (``always(for:)-(Severity...)`` severities, ``always(for:)-(String...)``
+    /// rules, boosted rules), else the probability.
     ///
     /// A ``budget(_:per:)`` lowers the real rate below the probability when it is spent; records do not
     /// account for that, so counts scaled back up from a budgeted set are an upper bound.
+    ///
+    /// ```swift
+    /// RatioSampler(0.05).always(for: .critical).rate(for: criticalRule, in: "pricing.quote")   // 1
+    /// ```
     public func rate(for rule: RuleDescriptor, in setID: String) -> Double {
         if alwaysMask & rule.severity.bit != 0 || alwaysRuleIDs.contains(rule.id) { return 1 }
         if let boost, boost.isBoosted(setID: setID, ordinal: rule.ordinal) { return 1 }
@@ -71,15 +94,29 @@ public struct RatioSampler: Sampler {
     }
 
     /// The ordinals of the rules named in ``always(for:)-(String...)``.
+    ///
+    /// ```swift
+    /// let sampler = RatioSampler(0.01).always(for: "pricing.quote/exempt-pays-no-tax")
+    /// sampler.alwaysCheckedOrdinals(of: quoteRules.rules, in: "pricing.quote")   // [3]
+    /// ```
     public func alwaysCheckedOrdinals(of rules: [RuleDescriptor], in setID: String) -> [Int] {
         alwaysRuleIDs.isEmpty ? [] : rules.filter { alwaysRuleIDs.contains($0.id) }.map(\.ordinal)
     }
 
+    /// Starts a boost of the failed rules when the sampler was made with ``boosting(for:)``; otherwise nothing.
+    ///
+    /// ```swift
+    /// sampler.noteViolations(setID: "pricing.quote", ordinals: [3])   // rule 3 checked on every call for a while
+    /// ```
     public func noteViolations(setID: String, ordinals: [Int]) {
         boost?.boost(setID: setID, ordinals: ordinals)
     }
 
     /// `"ratio(0.05) always(critical) budget(100/1.0 seconds) boost(60.0 seconds)"`.
+    ///
+    /// ```swift
+    /// print(RatioSampler(0.05).always(for: .critical))   // ratio(0.05) always(critical)
+    /// ```
     public var description: String {
         var text = "ratio(\(probability))"
         let always = Severity.allCases.filter { alwaysMask & $0.bit != 0 }

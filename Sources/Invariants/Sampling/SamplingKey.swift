@@ -2,8 +2,16 @@
 ///
 /// Hashing the request id (or trace id) once per request, rather than on every guarded call, keeps the
 /// keyed sampling decision to a task-local read, a shift and a compare.
+///
+/// ```swift
+/// withInvariantContext(requestID: "req-42") { SamplingKey.current == SamplingKey.hash("req-42") }   // true
+/// ```
 public enum SamplingKey {
     /// The hash of the current context's ``InvariantContext/samplingKey``, or `nil` outside any context.
+    ///
+    /// ```swift
+    /// let sample = SamplingKey.current ?? fallbackCounter.next()
+    /// ```
     @TaskLocal public static var current: UInt64?
 
     /// A stable 64-bit hash of a key: the same in every process and on every run (FNV-1a, then the

@@ -7,8 +7,17 @@ import Foundation
 /// ```
 public struct ConsoleSink: ViolationSink {
     /// Creates the sink.
+    ///
+    /// ```swift
+    /// InvariantMonitor(sinks: [ConsoleSink()])   // or .console
+    /// ```
     public init() {}
 
+    /// Writes one line per record to standard error; throws if the stream is closed.
+    ///
+    /// ```swift
+    /// try ConsoleSink().record([record])
+    /// ```
     public func record(_ batch: [ViolationRecord]) throws {
         var text = ""
         for record in batch {
@@ -20,6 +29,11 @@ public struct ConsoleSink: ViolationSink {
     }
 
     /// The line written for one record (without the newline).
+    ///
+    /// ```swift
+    /// ConsoleSink.line(for: record)
+    /// // invariants: ✗ pricing.quote/exempt-pays-no-tax [error] \Quote.tax was 6.2 — Pricing/Quote.swift:42 …
+    /// ```
     public static func line(for record: ViolationRecord) -> String {
         var line = "invariants: ✗ \(record.invariantID) [\(record.severity)] \(record.message)"
         line += " — \(record.callSite), \(record.origin), event \(record.eventID)"
@@ -30,5 +44,9 @@ public struct ConsoleSink: ViolationSink {
 
 extension ViolationSink where Self == ConsoleSink {
     /// Writes one readable line per violation to standard error.
+    ///
+    /// ```swift
+    /// InvariantMonitor(sinks: [.journal(at: journalURL), .console])
+    /// ```
     public static var console: ConsoleSink { ConsoleSink() }
 }

@@ -1,6 +1,10 @@
 public import Foundation
 
 /// Seeds for property runs.
+///
+/// ```swift
+/// let seed = PropertySeed.fromEnvironment() ?? 42   // INVARIANTS_SEED=1234 swift test
+/// ```
 public enum PropertySeed {
     /// The environment variable that replays a printed seed: `INVARIANTS_SEED=1234 swift test`.
     ///

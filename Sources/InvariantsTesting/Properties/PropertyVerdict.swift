@@ -9,8 +9,16 @@
 /// ```
 public enum PropertyVerdict: Sendable, Equatable {
     /// The property holds for this value.
+    ///
+    /// ```swift
+    /// Property(over: .cart).verify { cart, _ in cart.lines.count <= 8 ? .passed : .failed("too many lines") }
+    /// ```
     case passed
     /// The property does not hold; the message explains why.
+    ///
+    /// ```swift
+    /// return .failed("total \(quote.total) below the lines' sum")
+    /// ```
     case failed(String)
 
     /// Maps a `Bool` result: `true` passes, `false` fails with "property returned false".

@@ -4,21 +4,52 @@ public import Foundation
 ///
 /// Each line is a ``RegressionCase`` or a ``ViolationRecord``. A line that is neither is an error naming
 /// the file and line: a fixture is code, and a broken one should not pass quietly.
+///
+/// ```swift
+/// let fixture = try RegressionFixture(contentsOf: URL(filePath: "Tests/Fixtures/pricing-regressions.jsonl"))
+/// let result = Replay.run(quoteRules, of: PricingEngine.quote, cases: fixture.cases)
+/// ```
 public struct RegressionFixture: Sendable {
     /// A line of the fixture that could not be read.
+    ///
+    /// ```swift
+    /// do { _ = try RegressionFixture(contentsOf: url) } catch let error as RegressionFixture.LineError {
+    ///     print(error)
+    /// }
+    /// ```
     public struct LineError: Error, CustomStringConvertible, Sendable {
         /// The fixture's path.
+        ///
+        /// ```swift
+        /// error.path   // "fixtures/quotes.jsonl"
+        /// ```
         public let path: String
         /// The 1-based line number.
+        ///
+        /// ```swift
+        /// error.line   // 3
+        /// ```
         public let line: Int
         /// What was wrong.
+        ///
+        /// ```swift
+        /// error.reason   // "not a regression case or violation record (…)"
+        /// ```
         public let reason: String
 
         /// `"fixtures/quotes.jsonl:3: not a regression case or violation record (…)"`.
+        ///
+        /// ```swift
+        /// print(error)   // fixtures/quotes.jsonl:3: not a regression case or violation record (…)
+        /// ```
         public var description: String { "\(path):\(line): \(reason)" }
     }
 
     /// The cases, in file order.
+    ///
+    /// ```swift
+    /// fixture.cases.map(\.invariantID)   // ["pricing.quote/exempt-pays-no-tax", …]
+    /// ```
     public let cases: [RegressionCase]
 
     /// Reads every case of the file at `url`.

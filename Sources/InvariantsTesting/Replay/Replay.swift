@@ -1,4 +1,9 @@
 /// Replays captured inputs through a function and checks its outputs against a rule set.
+///
+/// ```swift
+/// let result = Replay.run(quoteRules, of: PricingEngine.quote, cases: fixture.cases)
+/// if !result.passed(allowingSkipped: false) { print(result) }
+/// ```
 public enum Replay {
     /// Decodes each case's input (redacted fields keep their placeholder), runs `function`, and checks it.
     ///
@@ -22,6 +27,10 @@ public enum Replay {
     }
 
     /// The synchronous twin of the `async` ``run(_:of:cases:)``.
+    ///
+    /// ```swift
+    /// let result = Replay.run(quoteRules, of: PricingEngine.quote, cases: fixture.cases)
+    /// ```
     public static func run<Input: Decodable, Output>(
         _ set: InvariantSet<Input, Output>,
         of function: (Input) throws -> Output,

@@ -29,6 +29,10 @@ extension OTLPSink {
 
     /// The OTLP severity number of `severity`: `info` 9 (INFO), `warning` 13 (WARN), `error` 17 (ERROR),
     /// `critical` 21 (FATAL).
+    ///
+    /// ```swift
+    /// OTLPSink.severityNumber(.critical)   // 21
+    /// ```
     public static func severityNumber(_ severity: Severity) -> Int {
         switch severity {
         case .info: return 9

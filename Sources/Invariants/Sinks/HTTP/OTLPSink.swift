@@ -23,26 +23,66 @@ public import Foundation
 /// ```
 public struct OTLPSink: ViolationSink {
     /// The collector's base URL, such as `http://otel-collector:4318`; logs go to its `/v1/logs`.
+    ///
+    /// ```swift
+    /// OTLPSink(endpoint: URL(string: "http://otel-collector:4318")!, serviceName: "pricing-api").endpoint
+    /// ```
     public var endpoint: URL
     /// The `service.name` resource attribute.
+    ///
+    /// ```swift
+    /// sink.serviceName   // "pricing-api", the resource's service.name
+    /// ```
     public var serviceName: String
     /// Extra request headers, such as a backend's API key.
+    ///
+    /// ```swift
+    /// OTLPSink(endpoint: url, serviceName: "pricing-api", headers: ["Authorization": "Bearer …"])
+    /// ```
     public var headers: [String: String]
     /// The most records sent in one request.
+    ///
+    /// ```swift
+    /// OTLPSink(endpoint: url, serviceName: "pricing-api", maxBatch: 500)
+    /// ```
     public var maxBatch: Int
     /// How long one attempt may take.
+    ///
+    /// ```swift
+    /// OTLPSink(endpoint: url, serviceName: "pricing-api", timeout: .seconds(2))
+    /// ```
     public var timeout: Duration
     /// How many times a chunk is tried before the batch fails.
+    ///
+    /// ```swift
+    /// OTLPSink(endpoint: url, serviceName: "pricing-api", attempts: 5)
+    /// ```
     public var attempts: Int
     /// The pause after the first failed attempt; it doubles after each further one.
+    ///
+    /// ```swift
+    /// OTLPSink(endpoint: url, serviceName: "pricing-api", backoff: .milliseconds(500))
+    /// ```
     public var backoff: Duration
     /// The longest `Retry-After` the sink waits for; a longer one is shortened to this.
+    ///
+    /// ```swift
+    /// OTLPSink(endpoint: url, serviceName: "pricing-api", maxRetryAfter: .seconds(2))
+    /// ```
     public var maxRetryAfter: Duration
     /// The longest one batch may occupy the reporter thread, every chunk, retry and wait included.
+    ///
+    /// ```swift
+    /// OTLPSink(endpoint: url, serviceName: "pricing-api", deadline: .seconds(5))
+    /// ```
     public var deadline: Duration
 
     /// Creates a sink; by default 100 records per request, 5 seconds per attempt, 3 attempts, 250 ms
     /// backoff, `Retry-After` honoured up to 5 seconds, and 10 seconds per batch.
+    ///
+    /// ```swift
+    /// let sink = OTLPSink(endpoint: URL(string: "http://otel-collector:4318")!, serviceName: "pricing-api")
+    /// ```
     public init(
         endpoint: URL,
         serviceName: String,
@@ -81,6 +121,10 @@ public struct OTLPSink: ViolationSink {
     ///
     /// - Throws: ``HTTPPostError`` for the first chunk that could not be delivered within the attempts and
     ///   the ``deadline``; later chunks are not tried.
+    ///
+    /// ```swift
+    /// try sink.record(records)   // on the monitor's reporter thread
+    /// ```
     public func record(_ batch: [ViolationRecord]) throws {
         let until = ContinuousClock.now + deadline
         let poster = HTTPPoster(

@@ -21,24 +21,60 @@ public import Foundation
 /// ```
 public struct WebhookSink: ViolationSink {
     /// Where the records are POSTed.
+    ///
+    /// ```swift
+    /// WebhookSink(url: URL(string: "https://ingest.example/violations")!).url
+    /// ```
     public var url: URL
     /// Extra request headers, such as an authorization token.
+    ///
+    /// ```swift
+    /// WebhookSink(url: url, headers: ["Authorization": "Bearer …"])
+    /// ```
     public var headers: [String: String]
     /// The most records sent in one request.
+    ///
+    /// ```swift
+    /// WebhookSink(url: url, maxBatch: 500)
+    /// ```
     public var maxBatch: Int
     /// How long one attempt may take.
+    ///
+    /// ```swift
+    /// WebhookSink(url: url, timeout: .seconds(2))
+    /// ```
     public var timeout: Duration
     /// How many times a chunk is tried before the batch fails.
+    ///
+    /// ```swift
+    /// WebhookSink(url: url, attempts: 5)
+    /// ```
     public var attempts: Int
     /// The pause after the first failed attempt; it doubles after each further one.
+    ///
+    /// ```swift
+    /// WebhookSink(url: url, backoff: .milliseconds(500))
+    /// ```
     public var backoff: Duration
     /// The longest `Retry-After` the sink waits for; a longer one is shortened to this.
+    ///
+    /// ```swift
+    /// WebhookSink(url: url, maxRetryAfter: .seconds(2))
+    /// ```
     public var maxRetryAfter: Duration
     /// The longest one batch may occupy the reporter thread, every chunk, retry and wait included.
+    ///
+    /// ```swift
+    /// WebhookSink(url: url, deadline: .seconds(5))
+    /// ```
     public var deadline: Duration
 
     /// Creates a sink; by default 100 records per request, 5 seconds per attempt, 3 attempts, 250 ms
     /// backoff, `Retry-After` honoured up to 5 seconds, and 10 seconds per batch.
+    ///
+    /// ```swift
+    /// let sink = WebhookSink(url: URL(string: "https://ingest.example/violations")!, maxBatch: 200, attempts: 5)
+    /// ```
     public init(
         url: URL,
         headers: [String: String] = [:],
@@ -65,6 +101,10 @@ public struct WebhookSink: ViolationSink {
     ///
     /// - Throws: ``HTTPPostError`` for the first chunk that could not be delivered within the attempts and
     ///   the ``deadline``; later chunks are not tried.
+    ///
+    /// ```swift
+    /// try sink.record(records)   // on the monitor's reporter thread
+    /// ```
     public func record(_ batch: [ViolationRecord]) throws {
         let until = ContinuousClock.now + deadline
         let poster = HTTPPoster(

@@ -10,8 +10,16 @@
 /// ```
 public enum JournalEntry: Sendable, Hashable {
     /// A line that decoded to a record.
+    ///
+    /// ```swift
+    /// if case .record(let record, let location) = entry { print(location, record.invariantID) }
+    /// ```
     case record(ViolationRecord, location: JournalLocation)
     /// A line that did not: not JSON, not a record of a known schema, empty, or a torn last line.
+    ///
+    /// ```swift
+    /// if case .corrupt(let location, let reason) = entry { print("\(location): \(reason)") }
+    /// ```
     case corrupt(JournalLocation, reason: String)
 
     /// Where the line is.
