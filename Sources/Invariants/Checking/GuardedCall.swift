@@ -12,6 +12,9 @@ final class GuardedCall<Input, Output>: Sendable {
     let site: GuardSite
     @usableFromInline
     let fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
+    /// The review routes that can take this function's calls; `nil` (one branch per call) when none can.
+    @usableFromInline
+    let review: SiteReviewRoutes?
 
     @usableFromInline
     init(
@@ -24,6 +27,7 @@ final class GuardedCall<Input, Output>: Sendable {
         self.set = set
         self.site = site
         self.fallback = fallback
+        self.review = monitor.reviewRoutes(for: set, origin: site.origin)
     }
 
     /// Samples, evaluates, and on failure records and applies the policy. The whole hot path.
@@ -38,6 +42,7 @@ final class GuardedCall<Input, Output>: Sendable {
         if selection.isEmpty { return output }
         var violations: [RuleViolation] = []
         set.evaluator(input, output, selection, &violations)
+        if review != nil { routeForReview(input, output, selection, violations) }
         if violations.isEmpty { return output }
         return try monitor.resolve(violations, input: input, output: output, set: set, site: site, fallback: fallback)
     }

@@ -32,6 +32,9 @@ public final class InvariantMonitor: Sendable {
     @usableFromInline
     let samplingMode: SamplingMode
     let reporter: Reporter
+    /// Review routing, or `nil` without routes: guarded calls then skip it with one branch.
+    @usableFromInline
+    let review: ReviewRouter?
 
     /// Creates a monitor.
     ///
@@ -45,6 +48,7 @@ public final class InvariantMonitor: Sendable {
     ///   - snapshotByteLimit: Largest captured input or output; larger ones are truncated.
     ///   - beforeRecord: Edits or vetoes each record before it leaves the caller's thread, for example
     ///     to drop a noisy tenant or scrub a field the redaction does not know (`return false` vetoes).
+    ///   - review: Routes a sample of checked calls, passing or failing, to a review queue (see ``ReviewRouting``).
     public init(
         sampler: any Sampler = .always,
         sinks: [any ViolationSink] = [.console],
@@ -53,8 +57,10 @@ public final class InvariantMonitor: Sendable {
         redaction: Redaction = .default,
         bufferCapacity: Int = 10_000,
         snapshotByteLimit: Int = Snapshot.defaultByteLimit,
-        beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)? = nil
+        beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)? = nil,
+        review: ReviewRouting? = nil
     ) {
+        self.review = review.flatMap { $0.routes.isEmpty ? nil : ReviewRouter($0) }
         self.beforeRecord = beforeRecord
         self.sampler = sampler
         self.policy = policy
@@ -84,22 +90,29 @@ public final class InvariantMonitor: Sendable {
     /// sinks, on its own thread: releasing it never blocks.
     deinit {
         reporter.finishInBackground()
+        review?.writer.finishInBackground()
     }
 
     /// Produced, recorded and dropped record counts.
     public var health: ReporterHealth { reporter.currentHealth }
 
-    /// Waits until every record submitted so far reached the sinks, then flushes them.
+    /// Waits until every record submitted so far reached the sinks, then flushes them, and until every call
+    /// routed to review so far reached the review queue.
     ///
     /// - Returns: `false` if `timeout` passed first.
     @discardableResult
     public func flush(timeout: Duration = .seconds(5)) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         let reporter = reporter
-        return await Self.offThread { reporter.flush(until: deadline) }
+        let review = review
+        return await Self.offThread {
+            let flushed = reporter.flush(until: deadline)
+            return review?.writer.flush(until: deadline) != false && flushed
+        }
     }
 
-    /// Stops recording, drains the buffer into the sinks until `deadline`, and closes them.
+    /// Stops recording, drains the buffer into the sinks until `deadline`, and closes them; routed review
+    /// items are written to the review queue within the same deadline.
     ///
     /// Records still buffered at the deadline, and any submitted afterwards, are counted as dropped
     /// (``DropReason/shuttingDown``). Calling it twice is harmless.
@@ -109,7 +122,11 @@ public final class InvariantMonitor: Sendable {
     public func shutdown(deadline: Duration = .seconds(5)) async -> Bool {
         let until = ContinuousClock.now + deadline
         let reporter = reporter
-        return await Self.offThread { reporter.shutdown(until: until) }
+        let review = review
+        return await Self.offThread {
+            let drained = review?.writer.shutdown(until: until) != false
+            return reporter.shutdown(until: until) && drained
+        }
     }
 
     /// Runs a blocking wait on a thread of its own, so no task of the cooperative pool blocks.
