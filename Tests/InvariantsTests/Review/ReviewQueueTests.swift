@@ -86,7 +86,7 @@ struct DirectoryReviewQueueTests {
         try queue.append([ReviewFixtures.item("a1")])
         try ReviewFixtures.appendRaw("{\"schema\":1,\"id\":\"x\"}\n", to: queue.itemsURL)
         let problems = try queue.contents().problems
-        #expect(problems.map(\.description) == ["\(queue.itemsURL.path):2: missing field 'queue'"])
+        #expect(problems.map(\.description) == ["\(queue.itemsURL.path):2: missing field 'createdAt'"])
     }
 
     @Test func aShortIDFindsItsItemUnlessItIsAmbiguous() throws {
