@@ -13,7 +13,8 @@ extension InvariantMonitor {
     }
 
     /// Routes a call of ``check(_:input:output:origin:fileID:function:line:)``, which has no guard to
-    /// prepare the routes once.
+    /// prepare the routes once: the routes are matched against the set's rules on each call, without
+    /// allocating.
     @usableFromInline
     func routeCheckForReview<Input, Output>(
         _ set: InvariantSet<Input, Output>,
@@ -24,11 +25,12 @@ extension InvariantMonitor {
         _ origin: CodeOrigin,
         _ callSite: CallSite
     ) {
-        guard let routes = reviewRoutes(for: set, origin: origin) else { return }
-        routeForReview(routes, set.id, input, output, selection, violations, origin, callSite)
+        guard let review, review.takes(set.id, set.rules, origin, selection, violations) else { return }
+        let checked = set.rules.filter { selection.includes($0.severity, ordinal: $0.ordinal) }.map(\.id)
+        submitForReview(review, set.id, input, output, checked, violations, origin, callSite)
     }
 
-    /// Draws the routes; when one takes the call, captures input and output and submits the item.
+    /// Draws the prepared routes of a guarded function; when one takes the call, submits it.
     func routeForReview<Input, Output>(
         _ routes: SiteReviewRoutes,
         _ setID: String,
@@ -40,13 +42,28 @@ extension InvariantMonitor {
         _ callSite: CallSite
     ) {
         guard routes.takes(selection, violations) else { return }
+        let checked = routes.checkedRules(selection)
+        submitForReview(routes.router, setID, input, output, checked, violations, origin, callSite)
+    }
+
+    /// Captures the call (redacted, on the caller's thread) and hands it to the background writer.
+    private func submitForReview<Input, Output>(
+        _ router: ReviewRouter,
+        _ setID: String,
+        _ input: Input,
+        _ output: Output,
+        _ checkedRules: [String],
+        _ violations: [RuleViolation],
+        _ origin: CodeOrigin,
+        _ callSite: CallSite
+    ) {
         let item = ReviewItem(
-            queue: routes.router.queueName,
+            queue: router.queueName,
             setID: setID,
             input: Snapshot.capture(input, redaction: redaction, byteLimit: snapshotByteLimit),
             output: Snapshot.capture(output, redaction: redaction, byteLimit: snapshotByteLimit),
             outcome: ReviewOutcome(
-                checkedRules: routes.checkedRules(selection),
+                checkedRules: checkedRules,
                 violations: violations.map { violation in
                     ReviewOutcome.Violation(
                         invariantID: violation.invariantID,
@@ -60,6 +77,6 @@ extension InvariantMonitor {
             callSite: callSite,
             context: InvariantContext.current
         )
-        routes.router.writer.submit(item)
+        router.writer.submit(item)
     }
 }

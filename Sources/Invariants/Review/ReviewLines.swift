@@ -55,9 +55,13 @@ enum ReviewLines {
         guard JournalSystem.exists(path) else { return false }
         struct Identified: Decodable { var id: String }
         let decoder = JSONDecoder()
+        let needle = Array(id.utf8)
         var found = false
         try JournalLines.forEach(inFileAt: path) { bytes, _, terminated in
-            guard !found, terminated, let line = try? decoder.decode(Identified.self, from: Data(bytes)) else { return }
+            // Only lines that mention the id are decoded.
+            guard !found, terminated, bytes.firstRange(of: needle) != nil,
+                let line = try? decoder.decode(Identified.self, from: Data(bytes))
+            else { return }
             found = line.id == id
         }
         return found

@@ -9,13 +9,11 @@ final class SiteReviewRoutes: Sendable {
         let rules: [(ordinal: Int, severity: Severity)]?
         /// The full ids of the same rules, to match failed rules.
         let ruleIDs: Set<String>
-        let threshold: UInt64
-        let counter: SamplingCounter
+        let route: ReviewRouter.Route
 
         init(_ route: ReviewRouter.Route, rules: [RuleDescriptor]) {
+            self.route = route
             outcome = route.filter.outcome
-            threshold = route.threshold
-            counter = route.counter
             if route.filter.constrainsRules {
                 let admitted = rules.filter { route.filter.admits($0) }
                 self.rules = admitted.map { ($0.ordinal, $0.severity) }
@@ -38,10 +36,8 @@ final class SiteReviewRoutes: Sendable {
             return rules.contains { selection.includes($0.severity, ordinal: $0.ordinal) }
         }
 
-        /// Draws the rate: one relaxed atomic add, or nothing at rate 1.
-        func draws() -> Bool {
-            threshold >= 1 << 56 || counter.next() >> 8 < threshold
-        }
+        /// Draws the route's rate.
+        func draws() -> Bool { route.draws() }
     }
 
     let router: ReviewRouter

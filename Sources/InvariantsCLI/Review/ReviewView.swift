@@ -71,7 +71,8 @@ struct ReviewView {
         let stats = contents.stats
         if json { return try Self.json(ReviewStatsReport(stats)) }
         let judged = stats.overall.judgedViolations + stats.overall.judgedPasses
-        var lines = ["Review stats for \(path): \(judged) judged items, \(stats.overall.undecided) undecided."]
+        let items = judged == 1 ? "1 judged item" : "\(judged) judged items"
+        var lines = ["Review stats for \(path): \(items), \(stats.overall.undecided) undecided."]
         guard judged + stats.overall.undecided > 0 else { return lines[0] + "\nNo verdicts yet." }
         let width = max(40, (stats.rules.keys.map(\.count) + stats.sets.keys.map(\.count)).max() ?? 0) + 2
         let header = { (title: String) in

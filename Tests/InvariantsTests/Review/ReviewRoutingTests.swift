@@ -145,6 +145,14 @@ struct ReviewRoutingTests {
         checking.check(quoteRules, input: sampleBasket, output: Pricing.quote(sampleBasket))
         await checking.shutdown()
         #expect(queue.items.map(\.origin) == [.human()])
+
+        let byRule = MemoryReviewQueue()
+        let ruleChecking = monitor(byRule, .every(.failing.rule("pricing.quote/exempt-pays-no-tax")))
+        ruleChecking.check(quoteRules, input: sampleBasket, output: Pricing.buggyQuote(sampleBasket))
+        ruleChecking.check(quoteRules, input: exemptBasket, output: Pricing.buggyQuote(exemptBasket))
+        await ruleChecking.shutdown()
+        #expect(byRule.items.map(\.outcome.failedRules) == [["pricing.quote/exempt-pays-no-tax"]])
+        #expect(byRule.items.first?.outcome.checkedRules == quoteRules.rules.map(\.id))
     }
 
     @Test func shutdownDrainsRoutedItemsIntoTheDirectory() async throws {
