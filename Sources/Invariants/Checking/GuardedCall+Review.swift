@@ -5,7 +5,9 @@ extension GuardedCall {
     /// Out of line and unspecialised: guarded calls reach it only when a route can take their calls.
     @usableFromInline
     func routeForReview(_ input: Input, _ output: Output, _ selection: RuleSelection, _ violations: [RuleViolation]) {
-        guard let review else { return }
-        monitor.routeForReview(review, set.id, input, output, selection, violations, site.origin, site.callSite)
+        // Draw first: a call no route takes copies nothing (no string of the site is retained).
+        guard let review, review.takes(selection, violations) else { return }
+        let checked = review.checkedRules(selection)
+        monitor.submitForReview(review.router, set.id, input, output, checked, violations, site.origin, site.callSite)
     }
 }

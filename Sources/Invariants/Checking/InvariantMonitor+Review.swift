@@ -30,24 +30,8 @@ extension InvariantMonitor {
         submitForReview(review, set.id, input, output, checked, violations, origin, callSite)
     }
 
-    /// Draws the prepared routes of a guarded function; when one takes the call, submits it.
-    func routeForReview<Input, Output>(
-        _ routes: SiteReviewRoutes,
-        _ setID: String,
-        _ input: Input,
-        _ output: Output,
-        _ selection: RuleSelection,
-        _ violations: [RuleViolation],
-        _ origin: CodeOrigin,
-        _ callSite: CallSite
-    ) {
-        guard routes.takes(selection, violations) else { return }
-        let checked = routes.checkedRules(selection)
-        submitForReview(routes.router, setID, input, output, checked, violations, origin, callSite)
-    }
-
     /// Captures the call (redacted, on the caller's thread) and hands it to the background writer.
-    private func submitForReview<Input, Output>(
+    func submitForReview<Input, Output>(
         _ router: ReviewRouter,
         _ setID: String,
         _ input: Input,

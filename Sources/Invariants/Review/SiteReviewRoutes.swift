@@ -9,10 +9,12 @@ final class SiteReviewRoutes: Sendable {
         let rules: [(ordinal: Int, severity: Severity)]?
         /// The full ids of the same rules, to match failed rules.
         let ruleIDs: Set<String>
-        let route: ReviewRouter.Route
+        let threshold: UInt64
+        let counter: SamplingCounter
 
         init(_ route: ReviewRouter.Route, rules: [RuleDescriptor]) {
-            self.route = route
+            threshold = route.threshold
+            counter = route.counter
             outcome = route.filter.outcome
             if route.filter.constrainsRules {
                 let admitted = rules.filter { route.filter.admits($0) }
@@ -36,8 +38,10 @@ final class SiteReviewRoutes: Sendable {
             return rules.contains { selection.includes($0.severity, ordinal: $0.ordinal) }
         }
 
-        /// Draws the route's rate.
-        func draws() -> Bool { route.draws() }
+        /// Draws the rate: one relaxed atomic add, or nothing at rate 1.
+        func draws() -> Bool {
+            threshold >= 1 << 56 || counter.next() >> 8 < threshold
+        }
     }
 
     let router: ReviewRouter
@@ -53,7 +57,10 @@ final class SiteReviewRoutes: Sendable {
 
     /// Whether some route takes this call.
     func takes(_ selection: RuleSelection, _ violations: [RuleViolation]) -> Bool {
-        routes.contains { $0.admits(selection, violations) && $0.draws() }
+        for index in routes.indices where routes[index].admits(selection, violations) && routes[index].draws() {
+            return true
+        }
+        return false
     }
 
     /// The full ids of the rules a selection checks, in declaration order.
