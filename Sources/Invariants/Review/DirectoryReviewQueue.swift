@@ -23,8 +23,16 @@ public import Foundation
 /// ```
 public struct DirectoryReviewQueue: ReviewQueue {
     /// The queue's directory.
+    ///
+    /// ```swift
+    /// queue.url.lastPathComponent   // "review"
+    /// ```
     public let url: URL
     /// The queue's name, written into its items; the directory's name by default.
+    ///
+    /// ```swift
+    /// DirectoryReviewQueue(at: URL(filePath: "/srv/review")).name   // "review"
+    /// ```
     public let name: String
 
     let directory: String
@@ -41,8 +49,16 @@ public struct DirectoryReviewQueue: ReviewQueue {
     }
 
     /// The file of items.
+    ///
+    /// ```swift
+    /// try String(contentsOf: queue.itemsURL, encoding: .utf8).split(separator: "\n").count
+    /// ```
     public var itemsURL: URL { url.appendingPathComponent("items.jsonl") }
     /// The file of verdicts.
+    ///
+    /// ```swift
+    /// FileManager.default.fileExists(atPath: queue.verdictsURL.path)   // false before any verdict
+    /// ```
     public var verdictsURL: URL { url.appendingPathComponent("verdicts.jsonl") }
 
     var itemsPath: String { itemsURL.path(percentEncoded: false) }

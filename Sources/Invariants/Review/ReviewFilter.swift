@@ -26,18 +26,46 @@ public struct ReviewFilter: Sendable, Hashable {
     }
 
     /// The guarded sets admitted; empty admits any set.
+    ///
+    /// ```swift
+    /// ReviewFilter.set("pricing.quote").setIDs   // ["pricing.quote"]
+    /// ```
     public var setIDs: Set<String> = []
     /// Full rule ids (`"<set-id>/<rule-id>"`) admitted; empty admits any rule.
+    ///
+    /// ```swift
+    /// ReviewFilter.all.rule("pricing.quote/tax-non-negative").ruleIDs
+    /// ```
     public var ruleIDs: Set<String> = []
     /// Rule tags admitted (a rule with any of them); empty admits any rule.
+    ///
+    /// ```swift
+    /// ReviewFilter.all.tagged("money").tags   // ["money"]
+    /// ```
     public var tags: Set<String> = []
     /// The lowest rule severity admitted; `nil` admits every severity.
+    ///
+    /// ```swift
+    /// ReviewFilter.violations(atLeast: .critical).minimumSeverity   // .critical
+    /// ```
     public var minimumSeverity: Severity?
     /// Code authors admitted (``CodeOrigin/author``); empty admits any author.
+    ///
+    /// ```swift
+    /// ReviewFilter.origin(.generated).authors   // [.generated]
+    /// ```
     public var authors: Set<CodeOrigin.Author> = []
     /// Models admitted (``CodeOrigin/model``); empty admits any model.
+    ///
+    /// ```swift
+    /// ReviewFilter.all.model("model-x").models   // ["model-x"]
+    /// ```
     public var models: Set<String> = []
     /// Passing calls, failing calls, or both.
+    ///
+    /// ```swift
+    /// ReviewFilter.failing.outcome   // .failed
+    /// ```
     public var outcome: Outcome = .any
 
     /// A filter admitting every checked call.
@@ -48,10 +76,22 @@ public struct ReviewFilter: Sendable, Hashable {
     public init() {}
 
     /// Every checked call.
+    ///
+    /// ```swift
+    /// ReviewRoute.sample(0.01, of: .all)
+    /// ```
     public static let all = ReviewFilter()
     /// Every call where every checked rule held.
+    ///
+    /// ```swift
+    /// ReviewRoute.sample(0.01, of: .passing)
+    /// ```
     public static let passing = all.passing
     /// Every call where a checked rule failed or threw.
+    ///
+    /// ```swift
+    /// ReviewRoute.every(.failing)
+    /// ```
     public static let failing = all.failing
 
     /// Calls of these sets: `.set("pricing.quote")`.

@@ -22,30 +22,78 @@ public struct ReviewItem: Sendable, Hashable {
         case completed
 
         /// The raw value: `pending` or `completed`.
+        ///
+        /// ```swift
+        /// ReviewItem.Status.pending.description   // "pending"
+        /// ```
         public var description: String { rawValue }
     }
 
     /// A random id, 32 lowercase hex digits.
+    ///
+    /// ```swift
+    /// String(item.id.prefix(8))   // the short id `invariants review` shows
+    /// ```
     public var id: String
     /// The name of the queue the item was routed to (see ``ReviewQueue/name``).
+    ///
+    /// ```swift
+    /// item.queue   // "review"
+    /// ```
     public var queue: String
     /// The id of the rule set checked on the call.
+    ///
+    /// ```swift
+    /// item.setID   // "pricing.quote"
+    /// ```
     public var setID: String
     /// The call's input, redacted as the monitor redacts violation records.
+    ///
+    /// ```swift
+    /// let cart = try item.input.decode(Cart.self, allowingRedactions: true)
+    /// ```
     public var input: Snapshot
     /// The call's output, redacted.
+    ///
+    /// ```swift
+    /// item.output.value?["total"]
+    /// ```
     public var output: Snapshot
     /// Which rules were checked and which failed.
+    ///
+    /// ```swift
+    /// item.outcome.hasPassed
+    /// ```
     public var outcome: ReviewOutcome
     /// Where the guarded code came from.
+    ///
+    /// ```swift
+    /// item.origin.model   // "model-x"
+    /// ```
     public var origin: CodeOrigin
     /// Where the call was guarded or checked.
+    ///
+    /// ```swift
+    /// item.callSite.description   // "Pricing/Quote.swift:42 quote(_:)"
+    /// ```
     public var callSite: CallSite
     /// The request, tenant and trace the call served.
+    ///
+    /// ```swift
+    /// item.context.requestID
+    /// ```
     public var context: InvariantContext
     /// When the call was routed.
+    ///
+    /// ```swift
+    /// item.createdAt < Date()
+    /// ```
     public var createdAt: Date
     /// The reviewers' verdicts, one per reviewer (the latest), in the order they were given.
+    ///
+    /// ```swift
+    /// item.verdicts.map(\.reviewer)   // ["ann", "bob"]
+    /// ```
     public var verdicts: [ReviewVerdict]
 
     /// Creates an item; the id is random and the time now unless given.
@@ -81,6 +129,10 @@ public struct ReviewItem: Sendable, Hashable {
     }
 
     /// `pending` until a reviewer judged the output `correct` or `incorrect`; `unsure` alone keeps it pending.
+    ///
+    /// ```swift
+    /// try queue.contents().items.filter { $0.status == .pending }
+    /// ```
     public var status: Status { judgement == nil ? .pending : .completed }
 
     /// What the reviewers concluded: the label most of them gave, `unsure` verdicts left out; `nil` when

@@ -13,12 +13,28 @@ public struct ReviewOutcome: Sendable, Hashable, Codable {
     /// ```
     public struct Violation: Sendable, Hashable, Codable, CustomStringConvertible {
         /// The rule's full id, `"<set-id>/<rule-id>"`.
+        ///
+        /// ```swift
+        /// violation.invariantID   // "pricing.quote/exempt-pays-no-tax"
+        /// ```
         public var invariantID: String
         /// The rule's severity.
+        ///
+        /// ```swift
+        /// violation.severity   // .critical
+        /// ```
         public var severity: Severity
         /// What was observed, redacted.
+        ///
+        /// ```swift
+        /// violation.message   // "\Quote.tax was 77.51"
+        /// ```
         public var message: String
         /// Whether the rule threw rather than returned `false`.
+        ///
+        /// ```swift
+        /// violation.isRuleError   // false
+        /// ```
         public var isRuleError: Bool
 
         /// Creates a violation from its parts.
@@ -39,8 +55,16 @@ public struct ReviewOutcome: Sendable, Hashable, Codable {
 
     /// The full ids of the rules the sampler selected for the call, in declaration order; a rule inside a
     /// `When` whose condition did not hold is listed too.
+    ///
+    /// ```swift
+    /// item.outcome.checkedRules.contains("pricing.quote/tax-non-negative")
+    /// ```
     public var checkedRules: [String]
     /// The rules that failed or threw, in declaration order; empty when the call passed.
+    ///
+    /// ```swift
+    /// item.outcome.violations.map(\.severity)   // [.critical]
+    /// ```
     public var violations: [Violation]
 
     /// Creates an outcome.
@@ -54,8 +78,16 @@ public struct ReviewOutcome: Sendable, Hashable, Codable {
     }
 
     /// Whether every checked rule held.
+    ///
+    /// ```swift
+    /// item.outcome.hasPassed && item.judgement == .incorrect   // a missed bug
+    /// ```
     public var hasPassed: Bool { violations.isEmpty }
 
     /// The full ids of the rules that failed or threw.
+    ///
+    /// ```swift
+    /// item.outcome.failedRules   // ["pricing.quote/exempt-pays-no-tax"]
+    /// ```
     public var failedRules: [String] { violations.map(\.invariantID) }
 }

@@ -7,8 +7,16 @@
 /// ```
 public struct ReviewQueueContents: Sendable, Hashable {
     /// Every item, in the order it was queued.
+    ///
+    /// ```swift
+    /// try queue.contents().items.count
+    /// ```
     public var items: [ReviewItem]
     /// Lines that could not be read and were skipped, with their file and line.
+    ///
+    /// ```swift
+    /// try queue.contents().problems.forEach { print($0) }
+    /// ```
     public var problems: [ReviewQueueProblem]
 
     /// Creates contents from their parts.
@@ -22,6 +30,10 @@ public struct ReviewQueueContents: Sendable, Hashable {
     }
 
     /// The items no reviewer has judged `correct` or `incorrect` yet, oldest first.
+    ///
+    /// ```swift
+    /// try queue.contents().pending.first?.id
+    /// ```
     public var pending: [ReviewItem] { items.filter { $0.status == .pending } }
 
     /// The item with this id, or with this id's unique prefix (as `invariants review` shows them).
@@ -47,5 +59,9 @@ public struct ReviewQueueContents: Sendable, Hashable {
     }
 
     /// Precision and miss rate per rule and set (see ``ReviewStats``).
+    ///
+    /// ```swift
+    /// try queue.contents().stats.rules["pricing.quote/tax-non-negative"]?.precision
+    /// ```
     public var stats: ReviewStats { ReviewStats(items: items) }
 }

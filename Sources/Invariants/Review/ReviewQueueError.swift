@@ -18,6 +18,10 @@ public enum ReviewQueueError: Error, Sendable, Hashable, CustomStringConvertible
     case unencodable(String)
 
     /// One line naming the path or id.
+    ///
+    /// ```swift
+    /// ReviewQueueError.unknownItem("3f2a", queue: "/srv/review").description   // "review queue: no item 3f2a in /srv/review"
+    /// ```
     public var description: String {
         switch self {
         case .missingQueue(let path): "review queue: no queue at \(path) (the directory does not exist)"

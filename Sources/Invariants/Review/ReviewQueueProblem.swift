@@ -5,8 +5,16 @@
 /// ```
 public struct ReviewQueueProblem: Sendable, Hashable, CustomStringConvertible {
     /// The file and line.
+    ///
+    /// ```swift
+    /// problem.location.line   // 7
+    /// ```
     public var location: JournalLocation
     /// What was wrong with the line.
+    ///
+    /// ```swift
+    /// problem.reason   // "torn last line (no newline)"
+    /// ```
     public var reason: String
 
     /// Creates a problem.

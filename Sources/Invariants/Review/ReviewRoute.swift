@@ -11,8 +11,16 @@
 /// ```
 public struct ReviewRoute: Sendable, Hashable {
     /// The calls considered.
+    ///
+    /// ```swift
+    /// ReviewRoute.every(.failing).filter.outcome   // .failed
+    /// ```
     public var filter: ReviewFilter
     /// The fraction of considered calls queued, in `0...1`.
+    ///
+    /// ```swift
+    /// ReviewRoute.sample(0.01).rate   // 0.01
+    /// ```
     public var rate: Double
 
     /// Queues `rate` of the calls `filter` admits.

@@ -15,10 +15,22 @@
 /// ``InvariantMonitor/flush(timeout:)`` and ``InvariantMonitor/shutdown(deadline:)`` wait for the writes.
 public struct ReviewRouting: Sendable {
     /// Where routed calls go.
+    ///
+    /// ```swift
+    /// routing.queue.name   // "review"
+    /// ```
     public var queue: any ReviewQueue
     /// Which calls go there.
+    ///
+    /// ```swift
+    /// routing.routes.map(\.rate)   // [0.01, 1]
+    /// ```
     public var routes: [ReviewRoute]
     /// Items held for the queue at most; newer ones are dropped (and counted) past it.
+    ///
+    /// ```swift
+    /// ReviewRouting(queue: queue, routes: routes, capacity: 10_000).capacity
+    /// ```
     public var capacity: Int
 
     /// Creates a configuration.

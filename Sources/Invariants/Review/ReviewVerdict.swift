@@ -25,18 +25,42 @@ public struct ReviewVerdict: Sendable, Hashable {
         case unsure
 
         /// The raw value: `correct`, `incorrect` or `unsure`.
+        ///
+        /// ```swift
+        /// ReviewVerdict.Label.incorrect.description   // "incorrect"
+        /// ```
         public var description: String { rawValue }
     }
 
     /// The ``ReviewItem/id`` of the item judged.
+    ///
+    /// ```swift
+    /// verdict.itemID == item.id
+    /// ```
     public var itemID: String
     /// Who judged it; one verdict per reviewer and item counts.
+    ///
+    /// ```swift
+    /// verdict.reviewer   // "ann"
+    /// ```
     public var reviewer: String
     /// The judgement.
+    ///
+    /// ```swift
+    /// verdict.label   // .incorrect
+    /// ```
     public var label: Label
     /// Why, in the reviewer's words.
+    ///
+    /// ```swift
+    /// verdict.comment   // "exempt customer charged tax"
+    /// ```
     public var comment: String?
     /// When the verdict was given.
+    ///
+    /// ```swift
+    /// verdict.time <= Date()
+    /// ```
     public var time: Date
 
     /// Creates a verdict, by default given now.

@@ -29,7 +29,7 @@ enum ReviewAction: String, CaseIterable {
         case .list: "List the pending items (--all: every item)."
         case .show: "Show one item: input, output, outcome, origin, context and verdicts."
         case .verdict: "Record a reviewer's verdict on an item (a second one by the same reviewer replaces it)."
-        case .stats: "Precision and miss rate per rule and per set."
+        case .stats: "Precision and miss rate per rule, set and code origin."
         }
     }
 
@@ -80,8 +80,9 @@ enum ReviewAction: String, CaseIterable {
             """
             USAGE: invariants review stats --queue <dir> [--json]
 
-            Prints, per rule and per set, the precision of the rules (violations judged real ÷ judged
-            violations) and their miss rate (passing calls judged incorrect ÷ judged passing calls).
+            Prints, per rule, per set and per code origin, the precision of the rules (violations judged
+            real ÷ judged violations) and their miss rate (passing calls judged incorrect ÷ judged passing
+            calls).
 
             OPTIONS:
               --queue <dir>  The review queue's directory.

@@ -1,6 +1,6 @@
 import Invariants
 
-/// The JSON `invariants review stats --json` prints: counts and ratios per rule, per set and overall.
+/// The JSON `invariants review stats --json` prints: counts and ratios per rule, set and origin, and overall.
 struct ReviewStatsReport: Encodable {
     struct Figures: Encodable {
         var judgedViolations: Int
@@ -26,11 +26,13 @@ struct ReviewStatsReport: Encodable {
 
     var rules: [String: Figures]
     var sets: [String: Figures]
+    var origins: [String: Figures]
     var overall: Figures
 
     init(_ stats: ReviewStats) {
         rules = stats.rules.mapValues(Figures.init)
         sets = stats.sets.mapValues(Figures.init)
+        origins = stats.origins.mapValues(Figures.init)
         overall = Figures(stats.overall)
     }
 }

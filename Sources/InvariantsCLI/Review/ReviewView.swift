@@ -74,7 +74,8 @@ struct ReviewView {
         let items = judged == 1 ? "1 judged item" : "\(judged) judged items"
         var lines = ["Review stats for \(path): \(items), \(stats.overall.undecided) undecided."]
         guard judged + stats.overall.undecided > 0 else { return lines[0] + "\nNo verdicts yet." }
-        let width = max(40, (stats.rules.keys.map(\.count) + stats.sets.keys.map(\.count)).max() ?? 0) + 2
+        let names = Array(stats.rules.keys) + Array(stats.sets.keys) + Array(stats.origins.keys)
+        let width = max(40, names.map(\.count).max() ?? 0) + 2
         let header = { (title: String) in
             title.padding(toLength: width, withPad: " ", startingAt: 0) + "PRECISION             MISS RATE"
         }
@@ -88,6 +89,8 @@ struct ReviewView {
         lines += stats.rules.sorted { $0.key < $1.key }.map { row($0.key, $0.value) }
         lines.append("\n" + header("SET"))
         lines += stats.sets.sorted { $0.key < $1.key }.map { row($0.key, $0.value) }
+        lines.append("\n" + header("ORIGIN"))
+        lines += stats.origins.sorted { $0.key < $1.key }.map { row($0.key, $0.value) }
         return lines.joined(separator: "\n")
     }
 
