@@ -29,9 +29,15 @@ let package = Package(
             path: "Tests/JournalCrashChild",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "ReviewQueueChild",
+            dependencies: ["Invariants"],
+            path: "Tests/ReviewQueueChild",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "InvariantsTests",
-            dependencies: ["Invariants", "JournalCrashChild"],
+            dependencies: ["Invariants", "JournalCrashChild", "ReviewQueueChild"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -15,6 +15,9 @@ final class GuardedCall<Input, Output>: Sendable {
     /// The rules the sampler checks on every call of this set, asked once.
     @usableFromInline
     let alwaysChecked: RuleSelection
+    /// The review routes that can take this function's calls; `nil` (one branch per call) when none can.
+    @usableFromInline
+    let review: SiteReviewRoutes?
 
     @usableFromInline
     init(
@@ -31,6 +34,7 @@ final class GuardedCall<Input, Output>: Sendable {
         if monitor.countsRuleHealth {
             monitor.healthRegistry.register(setID: set.id, rules: set.rules, counters: set.counters)
         }
+        self.review = monitor.reviewRoutes(for: set, origin: site.origin)
     }
 
     /// Samples, evaluates, and on failure records and applies the policy. The whole hot path.
@@ -45,6 +49,7 @@ final class GuardedCall<Input, Output>: Sendable {
         if selection.isEmpty { return output }
         var violations: [RuleViolation] = []
         set.evaluator(input, output, selection, &violations)
+        if review != nil { routeForReview(input, output, selection, violations) }
         if violations.isEmpty { return output }
         return try monitor.resolve(violations, input: input, output: output, set: set, site: site, fallback: fallback)
     }

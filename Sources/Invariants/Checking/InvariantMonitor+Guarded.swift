@@ -122,6 +122,10 @@ extension InvariantMonitor {
         }
         if selection.isEmpty { return .passed }
         let outcome = set.check(input, output, selection: selection)
+        if review != nil {
+            let callSite = CallSite(fileID: fileID, function: function, line: line)
+            routeCheckForReview(set, input, output, selection, outcome.violations, origin, callSite)
+        }
         if outcome.hasPassed { return outcome }
         let site = GuardSite(
             setID: set.id, origin: origin, callSite: CallSite(fileID: fileID, function: function, line: line),

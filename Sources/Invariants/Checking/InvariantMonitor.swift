@@ -67,6 +67,9 @@ public final class InvariantMonitor: Sendable {
     let everyRule: RuleSelection
     let reporter: Reporter
     let healthRegistry = RuleHealthRegistry()
+    /// Review routing, or `nil` without routes: guarded calls then skip it with one branch.
+    @usableFromInline
+    let review: ReviewRouter?
 
     /// Creates a monitor.
     ///
@@ -83,6 +86,7 @@ public final class InvariantMonitor: Sendable {
     ///     turning it off leaves their rate unknown and they never fire.
     ///   - beforeRecord: Edits or vetoes each record before it leaves the caller's thread, for example
     ///     to drop a noisy tenant or scrub a field the redaction does not know (`return false` vetoes).
+    ///   - review: Routes a sample of checked calls, passing or failing, to a review queue (see ``ReviewRouting``).
     ///
     /// ```swift
     /// let monitor = InvariantMonitor(
@@ -103,10 +107,12 @@ public final class InvariantMonitor: Sendable {
         bufferCapacity: Int = 10_000,
         snapshotByteLimit: Int = Snapshot.defaultByteLimit,
         ruleHealth: Bool = true,
-        beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)? = nil
+        beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)? = nil,
+        review: ReviewRouting? = nil
     ) {
         self.countsRuleHealth = ruleHealth
         self.everyRule = ruleHealth ? RuleSelection.all.counting() : .all
+        self.review = review.flatMap { $0.routes.isEmpty ? nil : ReviewRouter($0) }
         self.beforeRecord = beforeRecord
         self.sampler = sampler
         self.policy = policy
@@ -150,6 +156,7 @@ public final class InvariantMonitor: Sendable {
     /// sinks, on its own thread: releasing it never blocks.
     deinit {
         reporter.finishInBackground()
+        review?.writer.finishInBackground()
     }
 
     /// Produced, recorded and dropped record counts.
@@ -170,7 +177,8 @@ public final class InvariantMonitor: Sendable {
     public var ruleHealth: [RuleHealth] { healthRegistry.health }
 
     /// Waits until every record submitted so far reached the sinks, then flushes them and brings the alert
-    /// engine up to date (check counts for rate rules, windows).
+    /// engine up to date (check counts for rate rules, windows), and until every call routed to review so
+    /// far reached the review queue.
     ///
     /// - Returns: `false` if `timeout` passed first.
     ///
@@ -182,10 +190,15 @@ public final class InvariantMonitor: Sendable {
     public func flush(timeout: Duration = .seconds(5)) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         let reporter = reporter
-        return await Self.offThread { reporter.flush(until: deadline) }
+        let review = review
+        return await Self.offThread {
+            let flushed = reporter.flush(until: deadline)
+            return review?.writer.flush(until: deadline) != false && flushed
+        }
     }
 
-    /// Stops recording, drains the buffer into the sinks until `deadline`, and closes them.
+    /// Stops recording, drains the buffer into the sinks until `deadline`, and closes them; routed review
+    /// items are written to the review queue within the same deadline.
     ///
     /// Records still buffered at the deadline, and any submitted afterwards, are counted as dropped
     /// (``DropReason/shuttingDown``). Calling it twice is harmless.
@@ -199,7 +212,11 @@ public final class InvariantMonitor: Sendable {
     public func shutdown(deadline: Duration = .seconds(5)) async -> Bool {
         let until = ContinuousClock.now + deadline
         let reporter = reporter
-        return await Self.offThread { reporter.shutdown(until: until) }
+        let review = review
+        return await Self.offThread {
+            let drained = review?.writer.shutdown(until: until) != false
+            return reporter.shutdown(until: until) && drained
+        }
     }
 
     /// Runs a blocking wait on a thread of its own, so no task of the cooperative pool blocks.

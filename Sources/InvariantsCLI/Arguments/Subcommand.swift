@@ -23,19 +23,25 @@ protocol Subcommand: Sendable {
     static var options: Set<String> { get }
     /// The flags (`--json`).
     static var flags: Set<String> { get }
+    /// The help to print for `--help` given with these arguments; ``usage`` unless the command has actions
+    /// with help of their own (`invariants review list --help`).
+    static func help(for arguments: ParsedArguments) -> String
     /// Runs the command and returns its exit status (see ``ExitCode``). A thrown ``UsageError`` is printed
     /// as one line and exits with ``ExitCode/usage``.
     static func run(_ arguments: ParsedArguments) async throws(UsageError) -> Int32
 }
 
 extension Subcommand {
+    /// The command's ``usage``, whatever the arguments.
+    static func help(for arguments: ParsedArguments) -> String { usage }
+
     /// Parses `arguments`, prints help when asked, runs the command and turns a usage error into one line on
     /// standard error and exit status 2.
     static func main(_ arguments: [String]) async -> Int32 {
         do {
             let parsed = try ParsedArguments(arguments, options: options, flags: flags)
             if parsed.wantsHelp {
-                print(usage)
+                print(help(for: parsed))
                 return ExitCode.ok
             }
             return try await run(parsed)

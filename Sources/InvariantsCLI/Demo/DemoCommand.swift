@@ -13,6 +13,8 @@ enum DemoCommand: Subcommand {
         write: tax-exempt customers are charged tax. Every quote is checked against the pricing
         rules; violations are printed as the console sink writes them, journaled to
         <dir>/violations.jsonl, and an alert fires once a rule breaks 3 times within a minute.
+        10 % of all checked calls, and every critical violation, go to the review queue in
+        <dir>/review for 'invariants review'.
 
         OPTIONS:
           --calls <n>  How many carts to quote (1...100000).
@@ -32,11 +34,16 @@ enum DemoCommand: Subcommand {
         let journalURL = output.appendingPathComponent("violations.jsonl")
         let journal = JournalSink(at: journalURL)
         do { try journal.open() } catch { throw UsageError("\(error)") }
+        let reviewQueue = DirectoryReviewQueue(at: output.appendingPathComponent("review"))
         let monitor = InvariantMonitor(
             sampler: .always,
             sinks: [memory, journal, .console],
             alerts: [.count(3, within: .seconds(60), notify: .console)],
-            policy: .observe
+            policy: .observe,
+            review: ReviewRouting(
+                queue: reviewQueue,
+                routes: [.sample(0.1), .every(.violations(atLeast: .critical))]
+            )
         )
         let origin = CodeOrigin.generated(by: "assistant-model-2026-10", prompt: "sha256:9f2c41d7", commit: "4be1c0d")
         let quote = monitor.guarded(DemoPricing.rules, origin: origin) { cart in DemoPricing.quote(cart) }
@@ -64,6 +71,9 @@ enum DemoCommand: Subcommand {
         }
         say("\nAlerts sent: \(monitor.alerts?.stats.sent.values.reduce(0, +) ?? 0)")
         say("Journal: \(journalURL.path)")
+        let review = monitor.reviewHealth ?? ReviewHealth()
+        say("Review queue: \(review.written) calls queued for review in \(reviewQueue.url.path)")
+        say("Next: invariants review list --queue \(reviewQueue.url.path)")
         return 0
     }
 }

@@ -1,0 +1,40 @@
+/// Why a review queue could not be read or written.
+///
+/// ```swift
+/// do { try queue.record(verdict) } catch let error as ReviewQueueError {
+///     print(error)   // "review queue: no item 3f2a91c0 in /srv/review"
+/// }
+/// ```
+public enum ReviewQueueError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The queue's directory does not exist.
+    case missingQueue(path: String)
+    /// No item has this id.
+    case unknownItem(String, queue: String)
+    /// Several items start with this id prefix.
+    case ambiguousID(String, matches: Int)
+    /// A file operation failed: what was done, the path, and the system's reason.
+    case io(operation: String, path: String, reason: String)
+    /// An item or verdict could not be encoded.
+    case unencodable(String)
+
+    /// One line naming the path or id.
+    ///
+    /// ```swift
+    /// ReviewQueueError.unknownItem("3f2a", queue: "/srv/review").description   // "review queue: no item 3f2a in /srv/review"
+    /// ```
+    public var description: String {
+        switch self {
+        case .missingQueue(let path): "review queue: no queue at \(path) (the directory does not exist)"
+        case .unknownItem(let id, let queue): "review queue: no item \(id) in \(queue)"
+        case .ambiguousID(let id, let matches): "review queue: '\(id)' matches \(matches) items; give more of the id"
+        case .io(let operation, let path, let reason): "review queue: cannot \(operation) \(path): \(reason)"
+        case .unencodable(let reason): "review queue: cannot encode: \(reason)"
+        }
+    }
+
+    /// The queue's error for a failed file operation.
+    init(_ error: JournalError) {
+        let number = error.code.map { " (errno \($0))" } ?? ""
+        self = .io(operation: error.operation, path: error.path, reason: error.reason + number)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// A verdict is written `{"itemID": …, "reviewer": …, "label": "incorrect", "comment": …, "time": "2026-…Z"}`,
+/// `comment` omitted when `nil` and `time` in RFC 3339 whatever the encoder's date strategy.
+extension ReviewVerdict: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case itemID, reviewer, label, comment, time
+    }
+
+    /// Decodes a verdict; every field but `comment` is required.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let text = try container.decode(String.self, forKey: .time)
+        guard let time = RFC3339.date(from: text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .time, in: container, debugDescription: "expected an RFC 3339 date, got '\(text)'")
+        }
+        self.init(
+            itemID: try container.decode(String.self, forKey: .itemID),
+            reviewer: try container.decode(String.self, forKey: .reviewer),
+            label: try container.decode(Label.self, forKey: .label),
+            comment: try container.decodeIfPresent(String.self, forKey: .comment),
+            time: time
+        )
+    }
+
+    /// Encodes the verdict, omitting a `nil` comment.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(itemID, forKey: .itemID)
+        try container.encode(reviewer, forKey: .reviewer)
+        try container.encode(label, forKey: .label)
+        try container.encodeIfPresent(comment, forKey: .comment)
+        try container.encode(RFC3339.string(from: time), forKey: .time)
+    }
+}

@@ -1,0 +1,78 @@
+public import Foundation
+
+/// A reviewer's judgement of one reviewed call's output.
+///
+/// The label judges the *output*, not the rules: `incorrect` on a call whose rules passed means the rules
+/// missed a bug; `correct` on a call whose rules failed means a false alarm. ``ReviewStats`` counts both per
+/// rule.
+///
+/// ```swift
+/// let verdict = ReviewVerdict(itemID: item.id, reviewer: "ann", label: .incorrect, comment: "exempt cart taxed")
+/// try queue.record(verdict)   // a second verdict by "ann" on this item replaces this one
+/// ```
+public struct ReviewVerdict: Sendable, Hashable {
+    /// What the reviewer concluded about the output.
+    ///
+    /// ```swift
+    /// ReviewVerdict.Label(rawValue: "incorrect")   // .incorrect
+    /// ```
+    public enum Label: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+        /// The output was right.
+        case correct
+        /// The output was wrong.
+        case incorrect
+        /// The reviewer could not tell; the item stays pending for someone else.
+        case unsure
+
+        /// The raw value: `correct`, `incorrect` or `unsure`.
+        ///
+        /// ```swift
+        /// ReviewVerdict.Label.incorrect.description   // "incorrect"
+        /// ```
+        public var description: String { rawValue }
+    }
+
+    /// The ``ReviewItem/id`` of the item judged.
+    ///
+    /// ```swift
+    /// verdict.itemID == item.id
+    /// ```
+    public var itemID: String
+    /// Who judged it; one verdict per reviewer and item counts.
+    ///
+    /// ```swift
+    /// verdict.reviewer   // "ann"
+    /// ```
+    public var reviewer: String
+    /// The judgement.
+    ///
+    /// ```swift
+    /// verdict.label   // .incorrect
+    /// ```
+    public var label: Label
+    /// Why, in the reviewer's words.
+    ///
+    /// ```swift
+    /// verdict.comment   // "exempt customer charged tax"
+    /// ```
+    public var comment: String?
+    /// When the verdict was given.
+    ///
+    /// ```swift
+    /// verdict.time <= Date()
+    /// ```
+    public var time: Date
+
+    /// Creates a verdict, by default given now.
+    ///
+    /// ```swift
+    /// ReviewVerdict(itemID: "3f2a…", reviewer: "ann", label: .correct)
+    /// ```
+    public init(itemID: String, reviewer: String, label: Label, comment: String? = nil, time: Date = Date()) {
+        self.itemID = itemID
+        self.reviewer = reviewer
+        self.label = label
+        self.comment = comment
+        self.time = RFC3339.roundedToMilliseconds(time)
+    }
+}
