@@ -36,7 +36,6 @@ struct RuleHealthTests {
         #expect(reading(health, "throws-on-fives")?.errored == 4)
         #expect(reading(health, "throws-on-fives")?.passed == 16)
         #expect(reading(health, "negative-only")?.evaluated == 0)
-        #expect(Self.rules.health == health)
         await monitor.shutdown()
     }
 
@@ -72,17 +71,25 @@ struct RuleHealthTests {
         let identity = monitor.guarded(rules) { (number: Int) in number }
         for number in [1, -1] { _ = identity(number) }
         #expect(monitor.ruleHealth.isEmpty)
-        #expect(rules.health.map(\.evaluated) == [0])
         await monitor.shutdown()
     }
 
-    @Test func aDirectCheckCountsOnlyWhenAskedTo() {
-        let rules = InvariantSet<Int, Int>("direct") { Invariant("positive") { _, output in output > 0 } }
-        _ = rules.check(1, 1)
-        #expect(rules.health.map(\.evaluated) == [0])
-        _ = rules.check(1, -1, selection: RuleSelection.all.counting())
-        #expect(rules.health.map(\.evaluated) == [1])
-        #expect(rules.health.map(\.failed) == [1])
+    @Test func twoMonitorsGuardingOneSetKeepTheirOwnCounts() async {
+        let rules = InvariantSet<Int, Int>("shared") { Invariant("positive") { _, output in output > 0 } }
+        let first = InvariantMonitor(sinks: [])
+        let second = InvariantMonitor(sinks: [])
+        let firstIdentity = first.guarded(rules) { (number: Int) in number }
+        let secondIdentity = second.guarded(rules) { (number: Int) in number }
+        let otherFunctionOfFirst = first.guarded(rules) { (number: Int) in -number }
+        for number in 1...3 { _ = firstIdentity(number) }
+        _ = secondIdentity(-1)
+        _ = otherFunctionOfFirst(4)
+        #expect(first.ruleHealth.map(\.evaluated) == [4])
+        #expect(first.ruleHealth.map(\.failed) == [1])
+        #expect(second.ruleHealth.map(\.evaluated) == [1])
+        #expect(second.ruleHealth.map(\.failed) == [1])
+        await first.shutdown()
+        await second.shutdown()
     }
 
     @Test func aNestedSetsRulesReportTheirCountsInTheEnclosingSet() async {

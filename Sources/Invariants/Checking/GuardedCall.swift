@@ -12,6 +12,12 @@ final class GuardedCall<Input, Output>: Sendable {
     let site: GuardSite
     @usableFromInline
     let fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
+    /// This function's rule counts, when the monitor keeps them.
+    @usableFromInline
+    let tally: RuleTally?
+    /// ``RuleSelection/all``, counting into ``tally``.
+    @usableFromInline
+    let everyRule: RuleSelection
     /// The rules the sampler checks on every call of this set, asked once.
     @usableFromInline
     let alwaysChecked: RuleSelection
@@ -32,8 +38,13 @@ final class GuardedCall<Input, Output>: Sendable {
         self.fallback = fallback
         self.alwaysChecked = monitor.alwaysChecked(in: set)
         if monitor.countsRuleHealth {
-            monitor.healthRegistry.register(setID: set.id, rules: set.rules, counters: set.counters)
+            let tally = RuleTally(ruleCount: set.rules.count)
+            monitor.healthRegistry.register(setID: set.id, rules: set.rules, tally: tally)
+            self.tally = tally
+        } else {
+            self.tally = nil
         }
+        self.everyRule = RuleSelection.all.counting(into: tally)
         self.review = monitor.reviewRoutes(for: set, origin: site.origin)
     }
 
@@ -42,9 +53,9 @@ final class GuardedCall<Input, Output>: Sendable {
     func check(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {
         let selection: RuleSelection
         switch monitor.samplingMode {
-        case .always: selection = monitor.everyRule
+        case .always: selection = everyRule
         case .never: return output
-        case .custom: selection = monitor.decide(setID: set.id, always: alwaysChecked)
+        case .custom: selection = monitor.decide(setID: set.id, always: alwaysChecked, tally: tally)
         }
         if selection.isEmpty { return output }
         var violations: [RuleViolation] = []

@@ -116,9 +116,9 @@ extension InvariantMonitor {
     ) -> CheckOutcome {
         let selection: RuleSelection
         switch samplingMode {
-        case .always: selection = everyRule
+        case .always: selection = .all
         case .never: return .passed
-        case .custom: selection = decide(setID: set.id, always: alwaysChecked(in: set))
+        case .custom: selection = decide(setID: set.id, always: alwaysChecked(in: set), tally: nil)
         }
         if selection.isEmpty { return .passed }
         let outcome = set.check(input, output, selection: selection)

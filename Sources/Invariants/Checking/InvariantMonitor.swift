@@ -62,9 +62,6 @@ public final class InvariantMonitor: Sendable {
     /// How the hot path samples, decided once: `.always` and `.never` need no call to the sampler.
     @usableFromInline
     let samplingMode: SamplingMode
-    /// ``RuleSelection/all``, counting when ``countsRuleHealth`` is on.
-    @usableFromInline
-    let everyRule: RuleSelection
     let reporter: Reporter
     let healthRegistry = RuleHealthRegistry()
     /// Review routing, or `nil` without routes: guarded calls then skip it with one branch.
@@ -111,7 +108,6 @@ public final class InvariantMonitor: Sendable {
         review: ReviewRouting? = nil
     ) {
         self.countsRuleHealth = ruleHealth
-        self.everyRule = ruleHealth ? RuleSelection.all.counting() : .all
         self.review = review.flatMap { $0.routes.isEmpty ? nil : ReviewRouter($0) }
         self.beforeRecord = beforeRecord
         self.sampler = sampler
@@ -139,10 +135,10 @@ public final class InvariantMonitor: Sendable {
 
     /// Asks the sampler, out of line, so the hot path never copies the sampler existential.
     @usableFromInline
-    func decide(setID: String, always: RuleSelection) -> RuleSelection {
+    func decide(setID: String, always: RuleSelection, tally: RuleTally?) -> RuleSelection {
         var selection = sampler.decide(setID: setID)
         selection.formUnion(always)
-        return countsRuleHealth ? selection.counting() : selection
+        return selection.counting(into: tally)
     }
 
     /// The rules of `set` the sampler checks on every call (its per-rule overrides), as a selection.
@@ -167,9 +163,11 @@ public final class InvariantMonitor: Sendable {
     /// ```
     public var health: ReporterHealth { reporter.currentHealth }
 
-    /// How often each rule of every guarded set was evaluated, passed, failed and threw: empty unless
-    /// ``countsRuleHealth``. Subtract an earlier reading to see one window (``RuleHealth/window(_:since:)``);
-    /// a rule still at 0 after busy traffic was never evaluated.
+    /// How often each rule of every guarded set was evaluated, passed, failed and threw, summed over this
+    /// monitor's guarded functions (not ``check(_:input:output:origin:fileID:function:line:)``): empty unless
+    /// ``countsRuleHealth``. Other monitors guarding the same set keep their own counts. Subtract an earlier
+    /// reading to see one window (``RuleHealth/window(_:since:)``); a rule still at 0 after busy traffic was
+    /// never evaluated.
     ///
     /// ```swift
     /// for rule in monitor.ruleHealth where rule.evaluated == 0 { print("never evaluated:", rule.invariantID) }

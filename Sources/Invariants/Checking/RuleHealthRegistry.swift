@@ -1,24 +1,30 @@
 import Synchronization
 
-/// The rule sets a monitor guards, with their counters: read for ``InvariantMonitor/ruleHealth`` and,
-/// every reporter tick, turned into the adjusted check counts the violation-rate alerts divide by.
+/// The tallies of a monitor's guarded functions: read for ``InvariantMonitor/ruleHealth`` and, every
+/// reporter tick, turned into the adjusted check counts the violation-rate alerts divide by.
 final class RuleHealthRegistry: Sendable {
     private struct Entry {
         var setID: String
         var rules: [RuleDescriptor]
-        var counters: [RuleCounters?]
-        /// Each rule's `evaluated` count at the last drain.
+        var tallies: [RuleTally]
+        /// Each rule's summed `evaluated` count at the last drain.
         var drained: [Int]
+
+        func sum(_ kind: RuleTally.Kind, ordinal: Int) -> Int {
+            tallies.reduce(0) { $0 + $1.value(kind, ordinal: ordinal) }
+        }
     }
 
     private let entries = Mutex<[Entry]>([])
 
-    /// Adds a guarded set, once per set id (two guarded functions of one set share its counters).
-    func register(setID: String, rules: [RuleDescriptor], counters: [RuleCounters?]) {
+    /// Adds a guarded function's tally; functions guarding sets with the same id are counted together.
+    func register(setID: String, rules: [RuleDescriptor], tally: RuleTally) {
         entries.withLock { entries in
-            guard !entries.contains(where: { $0.setID == setID }) else { return }
-            let now = zip(rules, counters).map { rule, counters in counters?.health(of: rule).evaluated ?? 0 }
-            entries.append(Entry(setID: setID, rules: rules, counters: counters, drained: now))
+            if let index = entries.firstIndex(where: { $0.setID == setID && $0.rules == rules }) {
+                entries[index].tallies.append(tally)
+            } else {
+                entries.append(Entry(setID: setID, rules: rules, tallies: [tally], drained: rules.map { _ in 0 }))
+            }
         }
     }
 
@@ -26,8 +32,13 @@ final class RuleHealthRegistry: Sendable {
     var health: [RuleHealth] {
         entries.withLock { entries in
             entries.flatMap { entry in
-                zip(entry.rules, entry.counters).map { rule, counters in
-                    counters?.health(of: rule) ?? RuleHealth(rule: rule, evaluated: 0, failed: 0, errored: 0)
+                entry.rules.indices.map { ordinal in
+                    RuleHealth(
+                        rule: entry.rules[ordinal],
+                        evaluated: entry.sum(.evaluated, ordinal: ordinal),
+                        failed: entry.sum(.failed, ordinal: ordinal),
+                        errored: entry.sum(.errored, ordinal: ordinal)
+                    )
                 }
             }
         }
@@ -42,11 +53,10 @@ final class RuleHealthRegistry: Sendable {
             var counts: [(setID: String, count: Double)] = []
             for index in entries.indices {
                 var estimate = 0.0
-                for (position, rule) in entries[index].rules.enumerated() {
-                    guard let counters = entries[index].counters[position] else { continue }
-                    let evaluated = counters.health(of: rule).evaluated
-                    let new = evaluated - entries[index].drained[position]
-                    entries[index].drained[position] = evaluated
+                for (ordinal, rule) in entries[index].rules.enumerated() {
+                    let evaluated = entries[index].sum(.evaluated, ordinal: ordinal)
+                    let new = evaluated - entries[index].drained[ordinal]
+                    entries[index].drained[ordinal] = evaluated
                     guard new > 0 else { continue }
                     let probability = rate(rule, entries[index].setID)
                     estimate = max(estimate, Double(new) / (probability > 0 ? probability : 1))

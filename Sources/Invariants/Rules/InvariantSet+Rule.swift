@@ -38,6 +38,6 @@ extension InvariantSet: InvariantRule {
     /// mutating func bind(to binding: inout RuleBinding) { content.bind(to: &binding) }   // a custom rule
     /// ```
     public mutating func bind(to binding: inout RuleBinding) {
-        ordinalBase = binding.include(nested: rules, counters: counters)
+        ordinalBase = binding.include(nested: rules)
     }
 }

@@ -39,9 +39,6 @@ public struct InvariantSet<Input, Output>: Sendable {
     /// Where this set's rules start in the ordinals of an enclosing set.
     @usableFromInline
     var ordinalBase = 0
-    /// Each rule's evaluation counters, aligned with ``rules`` (`nil` for a custom rule that keeps none).
-    @usableFromInline
-    let counters: [RuleCounters?]
 
     /// Creates a set from the rules in `content`.
     ///
@@ -69,7 +66,6 @@ public struct InvariantSet<Input, Output>: Sendable {
         let rules = tree
         self.id = id
         self.rules = binding.descriptors
-        self.counters = binding.descriptors.indices.map { binding.counters[$0] }
         self.evaluator = { input, output, selection, violations in
             rules.evaluate(input, output, selection: selection, into: &violations)
         }

@@ -18,9 +18,6 @@ public struct RuleBinding: Sendable {
     /// binding.descriptors.map(\.id)   // ["pricing.quote/tax-non-negative"]
     /// ```
     public private(set) var descriptors: [RuleDescriptor] = []
-    /// The evaluation counters of the rules that keep them, by ordinal.
-    @usableFromInline
-    var counters: [Int: RuleCounters] = [:]
 
     @usableFromInline
     init(setID: String) {
@@ -40,11 +37,8 @@ public struct RuleBinding: Sendable {
     }
 
     /// Lists the rules of a nested set, keeping their ids; returns the ordinal offset of the nested set.
-    mutating func include(nested: [RuleDescriptor], counters nestedCounters: [RuleCounters?]) -> Int {
+    mutating func include(nested: [RuleDescriptor]) -> Int {
         let base = descriptors.count
-        for (offset, nestedCounter) in nestedCounters.enumerated() {
-            if let nestedCounter { counters[base + offset] = nestedCounter }
-        }
         for var descriptor in nested {
             descriptor.ordinal += base
             descriptors.append(descriptor)

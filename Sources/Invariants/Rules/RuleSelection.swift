@@ -1,14 +1,18 @@
+public import Synchronization
+
 /// Which rules of a set a check evaluates: by severity, plus single rules chosen by position.
 ///
 /// Samplers produce selections: `.ratio(0.05).always(for: .critical)` evaluates only critical rules
 /// on most calls and every rule on 5 % of them. ``RuleSelection/all`` evaluates everything.
 ///
-/// A selection is a few machine words (no allocation), so choosing it costs nothing on the hot path.
+/// A selection is a few machine words (no allocation), so choosing it costs nothing on the hot path. It is
+/// `@unchecked Sendable` because a monitor's selection carries a raw pointer to the guarded function's
+/// ``RuleTally``, whose counters are atomics.
 ///
 /// ```swift
 /// let outcome = quoteRules.check(cart, quote, selection: .severities([.critical]))
 /// ```
-public struct RuleSelection: Sendable, Hashable {
+public struct RuleSelection: @unchecked Sendable, Hashable {
     @usableFromInline
     var severityMask: UInt8
     /// Bit `n` set: the rule at ordinal `n` is evaluated whatever its severity.
@@ -17,6 +21,13 @@ public struct RuleSelection: Sendable, Hashable {
     /// Offset added to the ordinals of a nested set's rules.
     @usableFromInline
     var base: Int
+    /// The counters of the guarded function this check runs for (see ``RuleTally``), or `nil`. A raw
+    /// pointer, not the tally itself, so passing a selection down the rule tree retains nothing.
+    @usableFromInline
+    var tallySlots: UnsafeMutablePointer<Atomic<Int>>?
+    /// The number of rules the tally counts: the stride between its evaluated, failed and errored rows.
+    @usableFromInline
+    var tallyWidth = 0
 
     @inlinable
     init(severityMask: UInt8, forced: UInt64 = 0, base: Int = 0) {
@@ -86,13 +97,9 @@ public struct RuleSelection: Sendable, Hashable {
     @inlinable
     public var isAll: Bool { severityMask & Self.severityBits == Self.severityBits }
 
-    /// The bits of ``severityMask`` that stand for severities; the high bit marks a counting check.
+    /// The bits of ``severityMask`` that stand for severities.
     @usableFromInline
     static var severityBits: UInt8 { 0b1111 }
-
-    /// The bit of ``severityMask`` that marks a check whose rule evaluations are counted.
-    @usableFromInline
-    static var countingBit: UInt8 { 0b1000_0000 }
 
     /// Adds the rules `other` selects.
     @inlinable
@@ -101,24 +108,21 @@ public struct RuleSelection: Sendable, Hashable {
         forced |= other.forced
     }
 
-    /// Whether the rules this check evaluates count it in their ``RuleHealth``.
-    ///
-    /// ```swift
-    /// RuleSelection.all.counting().counts   // true
-    /// ```
+    /// The same selection, counting each evaluated rule, failure and error in `tally`.
     @inlinable
-    public var counts: Bool { severityMask & Self.countingBit != 0 }
-
-    /// The same selection, with its evaluations counted in each rule's ``RuleHealth``.
-    ///
-    /// ```swift
-    /// let outcome = rules.check(cart, quote, selection: .all.counting())
-    /// ```
-    @inlinable
-    public func counting() -> RuleSelection {
+    func counting(into tally: RuleTally?) -> RuleSelection {
+        guard let tally, !isEmpty else { return self }
         var copy = self
-        if !isEmpty { copy.severityMask |= Self.countingBit }
+        copy.tallySlots = tally.slots
+        copy.tallyWidth = tally.ruleCount
         return copy
+    }
+
+    /// Adds one to the `kind` count of the rule at `ordinal` (shifted by ``base``) when the check counts.
+    @inlinable @inline(__always)
+    func count(_ kind: RuleTally.Kind, ordinal: Int) {
+        guard let slots = tallySlots else { return }
+        slots[kind.rawValue &* tallyWidth &+ base &+ ordinal].wrappingAdd(1, ordering: .relaxed)
     }
 
     /// Whether a rule with this severity and ordinal is evaluated.

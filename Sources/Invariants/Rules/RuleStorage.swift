@@ -9,9 +9,6 @@
 final class RuleStorage<Extra: Sendable>: Sendable {
     @usableFromInline
     let gate: RuleGate
-    /// How often the rule ran, failed and threw under checks that count (see ``RuleSelection/counting``).
-    @usableFromInline
-    let counters = RuleCounters()
     @usableFromInline
     let descriptor: RuleDescriptor
     @usableFromInline
@@ -28,30 +25,28 @@ final class RuleStorage<Extra: Sendable>: Sendable {
     func bound(to binding: inout RuleBinding) -> RuleStorage {
         var descriptor = descriptor
         binding.register(&descriptor)
-        let storage = RuleStorage(descriptor, extra)
-        binding.counters[descriptor.ordinal] = storage.counters
-        return storage
+        return RuleStorage(descriptor, extra)
     }
 
     /// Whether `selection` asks for this rule; when it does and the check counts, one more evaluation.
     @inlinable @inline(__always)
     func admits(_ selection: RuleSelection) -> Bool {
         guard gate.admits(selection) else { return false }
-        if selection.counts { counters.noteEvaluated() }
+        selection.count(.evaluated, ordinal: gate.ordinal)
         return true
     }
 
     /// Appends a violation, out of line so the passing path stays small.
     @usableFromInline @inline(never)
     func report(_ violation: RuleViolation, into violations: inout [RuleViolation], _ selection: RuleSelection) {
-        if selection.counts { counters.noteFailed() }
+        selection.count(.failed, ordinal: gate.ordinal)
         violations.append(violation)
     }
 
     /// Appends a rule error, out of line so the passing path stays small.
     @usableFromInline @inline(never)
     func report(_ error: any Error, into violations: inout [RuleViolation], _ selection: RuleSelection) {
-        if selection.counts { counters.noteErrored() }
+        selection.count(.errored, ordinal: gate.ordinal)
         violations.append(RuleViolation(rule: descriptor, error: error))
     }
 }
