@@ -18,24 +18,38 @@ extension Redaction {
     }
 
     /// Whether a member with this key is redacted whole.
+    ///
+    /// The key is normalised (as by ``normalizedKey(_:)``) into a temporary buffer on the stack, so checking
+    /// a key allocates nothing unless a word pattern needs the key's words.
     func isSensitive(key: String) -> Bool {
         guard !keyPatterns.isEmpty else { return false }
-        let normalized = Self.normalizedKey(key)
-        var words: [[UInt8]]?
-        for pattern in keyPatterns {
-            switch pattern {
-            case .substring(let needle):
-                if Self.contains(normalized, needle) { return true }
-            case .word(let word):
-                guard Self.contains(normalized, word) else { continue }
-                if words == nil { words = Self.words(of: key) }
-                if words!.contains(word) { return true }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(key.utf8.count, 1)) { buffer in
+            var length = 0
+            for byte in key.utf8 {
+                switch byte {
+                case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "): continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[length] = byte + 32
+                default: buffer[length] = byte
+                }
+                length += 1
             }
+            let normalized = UnsafeBufferPointer(rebasing: buffer[..<length])
+            var words: [[UInt8]]?
+            for pattern in keyPatterns {
+                switch pattern {
+                case .substring(let needle):
+                    if Self.contains(normalized, needle) { return true }
+                case .word(let word):
+                    guard Self.contains(normalized, word) else { continue }
+                    if words == nil { words = Self.words(of: key) }
+                    if words!.contains(word) { return true }
+                }
+            }
+            return false
         }
-        return false
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
         for start in 0...(haystack.count - needle.count) {
             var index = 0
