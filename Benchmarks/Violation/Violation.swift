@@ -3,6 +3,7 @@
 //   violation.caller        one guarded call whose rule fails, as the caller pays for it: the function,
 //                           the rule, snapshots of the ~1 KB input and of the output (redacted), the record
 //                           and the enqueue. The sink discards, so its thread is never the bottleneck.
+//   violation.function-only the guarded function alone, to subtract from violation.caller.
 //   snapshot.capture-input  Snapshot.capture of the ~1 KB input alone (default redaction + one path).
 //   journal.append-none     100,000 records appended through JournalSink.record in batches of 1,000,
 //   journal.append-batch    with durability .none and .batch (one fsync per batch); rotation off.
@@ -36,6 +37,18 @@ let benchmarks: @Sendable () -> Void = {
     ) { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(guardedPrice(orders[(benchmark.currentIteration &+ index) & mask]))
+        }
+    }
+
+    Benchmark(
+        "violation.function-only",
+        configuration: .init(
+            metrics: callMetrics, timeUnits: .nanoseconds, warmupIterations: 100, scalingFactor: .one,
+            maxDuration: .seconds(3), maxIterations: 200_000
+        )
+    ) { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(price(orders[(benchmark.currentIteration &+ index) & mask]))
         }
     }
 

@@ -18,7 +18,7 @@ func sink<T>(_ value: T) {
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {
-    print("usage: ViolationCount <violation.caller|snapshot.capture-input|snapshot.capture-output> <count>")
+    print("usage: ViolationCount <function.bare|violation.caller|snapshot.capture-input|snapshot.capture-output> <count>")
     exit(2)
 }
 
@@ -33,6 +33,8 @@ sink(guardedPrice(orders[0]))
 sink(Snapshot.capture(orders[0], redaction: benchmarkRedaction))
 
 switch arguments[1] {
+case "function.bare":
+    for index in 0..<count { sink(price(orders[index & mask])) }
 case "violation.caller":
     for index in 0..<count { sink(guardedPrice(orders[index & mask])) }
 case "snapshot.capture-input":

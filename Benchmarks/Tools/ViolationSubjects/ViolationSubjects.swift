@@ -91,7 +91,7 @@ public func makeOrders(_ count: Int = 64) -> [Order] {
 public func price(_ order: Order) -> Priced {
     let lineTotals = order.lines.map { $0.unitPrice * Decimal($0.quantity) - ($0.discount ?? 0) }
     let subtotal = lineTotals.reduce(0, +)
-    let tax = subtotal / 5
+    let tax = subtotal * Decimal(sign: .plus, exponent: -1, significand: 2)
     return Priced(total: subtotal + tax, tax: tax, currency: order.currency, lineTotals: lineTotals)
 }
 

@@ -1,22 +1,25 @@
 import Foundation
 
 /// How values become JSON, as a default `JSONEncoder` writes them: integers and floating-point numbers as
-/// their `description` (a trailing `.0` removed), `Decimal` as its `description`, `Date` as its
+/// their `description` (a trailing `.0` removed), `Decimal` as its `description` (see ``DecimalText``), `Date` as its
 /// `timeIntervalSinceReferenceDate`, `Data` as Base64, `URL` as its `absoluteString`.
 extension JSONValueEncoder {
     /// The JSON of the types `JSONEncoder` writes specially, or `nil` for any other type.
     static func special<T: Encodable>(_ value: T, at path: @autoclosure () -> [any CodingKey]) throws -> JSONValue? {
+        // `unsafeBitCast` after the type test: `as!` would go through the runtime's dynamic cast.
         if T.self == Decimal.self {
-            let decimal = value as! Decimal
+            let decimal = unsafeBitCast(value, to: Decimal.self)
             guard !decimal.isNaN else {
                 throw EncodingError.invalidValue(
                     decimal, .init(codingPath: path(), debugDescription: "Unable to encode Decimal.nan in JSON."))
             }
-            return .number(decimal.description)
+            return .number(DecimalText.description(of: decimal))
         }
-        if T.self == Date.self { return try number((value as! Date).timeIntervalSinceReferenceDate, at: path()) }
-        if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
-        if T.self == URL.self { return .string((value as! URL).absoluteString) }
+        if T.self == Date.self {
+            return try number(unsafeBitCast(value, to: Date.self).timeIntervalSinceReferenceDate, at: path())
+        }
+        if T.self == Data.self { return .string(unsafeBitCast(value, to: Data.self).base64EncodedString()) }
+        if T.self == URL.self { return .string(unsafeBitCast(value, to: URL.self).absoluteString) }
         return nil
     }
 
@@ -26,7 +29,8 @@ extension JSONValueEncoder {
     ) throws -> JSONValue {
         guard value.isFinite else {
             throw EncodingError.invalidValue(
-                value, .init(codingPath: path(), debugDescription: "Unable to encode \(F.self).\(value) directly in JSON.")
+                value,
+                .init(codingPath: path(), debugDescription: "Unable to encode \(F.self).\(value) directly in JSON.")
             )
         }
         var text = value.description

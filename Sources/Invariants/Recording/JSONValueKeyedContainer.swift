@@ -47,7 +47,8 @@ struct JSONValueKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
         let nested = object.nestedObject(for: key.stringValue)
-        return KeyedEncodingContainer(JSONValueKeyedContainer<NestedKey>(encoder: encoder, object: nested, path: path + [key]))
+        return KeyedEncodingContainer(
+            JSONValueKeyedContainer<NestedKey>(encoder: encoder, object: nested, path: path + [key]))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {

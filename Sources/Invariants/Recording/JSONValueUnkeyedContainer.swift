@@ -41,11 +41,14 @@ struct JSONValueUnkeyedContainer: UnkeyedEncodingContainer {
         array.append(try encoder.encodeNested(value, containerPath: path, key: JSONValueCodingKey(index: count)))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type
+    ) -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONObjectBuilder()
         let key = JSONValueCodingKey(index: count)
         array.appendPending(.object(nested))
-        return KeyedEncodingContainer(JSONValueKeyedContainer<NestedKey>(encoder: encoder, object: nested, path: path + [key]))
+        return KeyedEncodingContainer(
+            JSONValueKeyedContainer<NestedKey>(encoder: encoder, object: nested, path: path + [key]))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {

@@ -17,6 +17,14 @@ extension Redaction {
         return (redacted, walker.redactedPaths.sorted())
     }
 
+    /// ``redact(_:)`` that also measures the redacted value's serialized size, in the same walk.
+    func redactMeasuring(_ value: JSONValue) -> (value: JSONValue, redactedPaths: [String], byteCount: Int) {
+        var walker = RedactionWalker(redaction: self)
+        let active = paths.indices.map { RedactionWalker.PathState(path: $0, position: 0) }
+        let visit = walker.visit(value, active: active)
+        return (visit.replacement ?? value, walker.redactedPaths.sorted(), visit.byteCount)
+    }
+
     /// Whether a member with this key is redacted whole.
     ///
     /// The key is normalised (as by ``normalizedKey(_:)``) into a temporary buffer on the stack, so checking
@@ -35,28 +43,27 @@ extension Redaction {
             }
             let normalized = UnsafeBufferPointer(rebasing: buffer[..<length])
             var words: [[UInt8]]?
-            for pattern in keyPatterns {
-                switch pattern {
-                case .substring(let needle):
-                    if Self.contains(normalized, needle) { return true }
-                case .word(let word):
-                    guard Self.contains(normalized, word) else { continue }
-                    if words == nil { words = Self.words(of: key) }
-                    if words!.contains(word) { return true }
+            for start in normalized.indices where keyFirstBytes.contains(normalized[start]) {
+                for pattern in keyPatterns {
+                    switch pattern {
+                    case .substring(let needle):
+                        if Self.matches(needle, in: normalized, at: start) { return true }
+                    case .word(let word):
+                        guard Self.matches(word, in: normalized, at: start) else { continue }
+                        if words == nil { words = Self.words(of: key) }
+                        if words!.contains(word) { return true }
+                    }
                 }
             }
             return false
         }
     }
 
-    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) {
-            var index = 0
-            while index < needle.count && haystack[start + index] == needle[index] { index += 1 }
-            if index == needle.count { return true }
-        }
-        return false
+    /// Whether `needle` occurs in `haystack` at `start`.
+    private static func matches(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count - start else { return false }
+        for index in needle.indices where haystack[start + index] != needle[index] { return false }
+        return true
     }
 
     /// The lowercased words of a key, split at non-alphanumerics and camel-case humps: `userSSNNumber` → user, ssn, number.

@@ -64,8 +64,7 @@ extension Snapshot {
     }
 
     private static func jsonSnapshot(_ encoded: JSONValue, _ redaction: Redaction, _ byteLimit: Int) -> Snapshot {
-        let (redacted, paths) = redaction.redact(encoded)
-        let byteCount = redacted.serializedByteCount
+        let (redacted, paths, byteCount) = redaction.redactMeasuring(encoded)
         if byteCount <= byteLimit {
             return Snapshot(value: redacted, redactedPaths: paths, byteCount: byteCount)
         }

@@ -1,0 +1,27 @@
+/// One pass over a string for what redaction and measuring need: its serialized size, its digits, and
+/// whether it holds a `:` or `=` (which a labelled secret such as `token=abc` needs).
+struct TextScan {
+    /// The size in UTF-8 bytes of the string written as JSON (as ``JSONValue/serializedByteCount(of:)``).
+    var byteCount = 2
+    var digits = 0
+    var hasLabelSeparator = false
+
+    init(_ text: String) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                byteCount += 1
+            case UInt8(ascii: ":"), UInt8(ascii: "="):
+                hasLabelSeparator = true
+                byteCount += 1
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                byteCount += 2
+            case ..<0x20:
+                byteCount += 6
+            default:
+                byteCount += 1
+            }
+        }
+    }
+}
