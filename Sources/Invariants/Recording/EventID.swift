@@ -7,6 +7,6 @@ public enum EventID {
     /// 128 random bits from the system generator, as 32 lowercase hex digits.
     public static func random() -> String {
         var generator = SystemRandomNumberGenerator()
-        return Hex.string(generator.next()) + Hex.string(generator.next())
+        return Hex.string(generator.next(), generator.next())
     }
 }

@@ -1,18 +1,22 @@
 /// The members of a JSON object being encoded by ``JSONValueEncoder``.
 ///
-/// A member whose value is still being built (a nested container or a super-encoder) is kept in
-/// ``pending`` and resolved by ``build()``.
+/// Members are collected in order and turned into a dictionary of the right size once, by ``build()``
+/// (a key set twice keeps its last value). A member whose value is still being built (a nested container
+/// or a super-encoder) is kept in `pending` and resolved by ``build()``. An encoder reuses its builder for
+/// the next object it encodes, so collecting members allocates nothing once the buffer has grown.
 final class JSONObjectBuilder {
-    private(set) var members: [String: JSONValue]
+    @exclusivity(unchecked) private var members: [(key: String, value: JSONValue)] = []
     private var pending: [String: JSONPendingValue] = [:]
 
-    init(members: [String: JSONValue] = [:]) {
-        self.members = members
+    init() {}
+
+    init(members: [String: JSONValue]) {
+        self.members = members.map { ($0.key, $0.value) }
     }
 
     /// Sets a member, replacing any earlier value for the key.
     func set(_ value: JSONValue, for key: String) {
-        members[key] = value
+        members.append((key, value))
         if !pending.isEmpty { pending[key] = nil }
     }
 
@@ -20,7 +24,7 @@ final class JSONObjectBuilder {
     func nestedObject(for key: String) -> JSONObjectBuilder {
         if case .object(let existing) = pending[key] { return existing }
         let object = JSONObjectBuilder()
-        setPending(.object(object), for: key)
+        pending[key] = .object(object)
         return object
     }
 
@@ -28,25 +32,22 @@ final class JSONObjectBuilder {
     func nestedArray(for key: String) -> JSONArrayBuilder {
         if case .array(let existing) = pending[key] { return existing }
         let array = JSONArrayBuilder()
-        setPending(.array(array), for: key)
+        pending[key] = .array(array)
         return array
     }
 
     /// Makes the value at `key` whatever `encoder` holds when the object is built.
     func setEncoder(_ encoder: JSONValueEncoder, for key: String) {
-        setPending(.encoder(encoder), for: key)
+        pending[key] = .encoder(encoder)
     }
 
-    private func setPending(_ value: JSONPendingValue, for key: String) {
-        members[key] = nil
-        pending[key] = value
-    }
-
-    /// The object with every pending member resolved.
+    /// The object with every pending member resolved; leaves the builder empty, ready for the next object.
     func build() -> JSONValue {
-        guard !pending.isEmpty else { return .object(members) }
-        var result = members
+        var result = [String: JSONValue](minimumCapacity: members.count + pending.count)
+        for (key, value) in members { result[key] = value }
         for (key, value) in pending { result[key] = value.build() }
+        members.removeAll(keepingCapacity: true)
+        pending = [:]
         return .object(result)
     }
 }

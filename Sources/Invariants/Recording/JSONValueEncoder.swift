@@ -10,15 +10,19 @@
 /// encodes nothing becomes `{}`; a top-level value that encodes nothing, a non-finite floating-point
 /// number and a `NaN` `Decimal` throw, as they do with `JSONEncoder`.
 final class JSONValueEncoder: Encoder {
-    /// What this encoder holds so far.
+    /// What this encoder holds so far: nothing, a value, or the object or array its builder is collecting.
     enum Storage {
         case empty
         case value(JSONValue)
-        case object(JSONObjectBuilder)
-        case array(JSONArrayBuilder)
+        case object
+        case array
     }
 
-    var storage = Storage.empty
+    @exclusivity(unchecked) var storage = Storage.empty
+    /// The builder of the object being encoded, kept after it is built for the next object.
+    @exclusivity(unchecked) private var object: JSONObjectBuilder?
+    /// The builder of the array being encoded, kept after it is built for the next array.
+    @exclusivity(unchecked) private var array: JSONArrayBuilder?
     /// The encoder whose container holds this encoder's value, `nil` at the top level.
     private var parent: JSONValueEncoder?
     /// The keys of the nested container of the parent that holds this value (usually none).
@@ -26,7 +30,7 @@ final class JSONValueEncoder: Encoder {
     /// This value's key in its parent's container.
     private var key: JSONValueCodingKey?
     /// A child encoder kept for the next nested value, so that encoding a tree allocates one per depth.
-    private var spare: JSONValueEncoder?
+    @exclusivity(unchecked) private var spare: JSONValueEncoder?
 
     init(parent: JSONValueEncoder? = nil, containerPath: [any CodingKey] = [], key: JSONValueCodingKey? = nil) {
         self.parent = parent
@@ -41,7 +45,7 @@ final class JSONValueEncoder: Encoder {
         do {
             try value.encode(to: encoder)
         } catch {
-            encoder.storage = .empty  // releases super-encoders, which hold their parent
+            encoder.discard()
             throw error
         }
         guard let result = encoder.takeValue() else {
@@ -72,12 +76,13 @@ final class JSONValueEncoder: Encoder {
 
     /// The value encoded so far, or `nil` if nothing was; leaves the encoder empty.
     func takeValue() -> JSONValue? {
-        defer { storage = .empty }
-        switch storage {
+        let taken = storage
+        storage = .empty
+        switch taken {
         case .empty: return nil
         case .value(let value): return value
-        case .object(let object): return object.build()
-        case .array(let array): return array.build()
+        case .object: return object!.build()
+        case .array: return array!.build()
         }
     }
 
@@ -100,7 +105,7 @@ final class JSONValueEncoder: Encoder {
         do {
             try value.encode(to: child)
         } catch {
-            child.storage = .empty  // releases super-encoders, which hold their parent
+            child.discard()
             throw error
         }
         let result = child.takeValue() ?? .object([:])
@@ -118,35 +123,48 @@ final class JSONValueEncoder: Encoder {
         JSONValueEncoder(parent: self, containerPath: containerPath, key: key)
     }
 
-    /// The builder of this encoder's object, created (or converted from an object value) on first use.
-    private func objectBuilder() -> JSONObjectBuilder {
-        switch storage {
-        case .object(let object):
-            return object
-        case .value(.object(let members)):
-            let object = JSONObjectBuilder(members: members)
-            storage = .object(object)
-            return object
-        default:
-            let object = JSONObjectBuilder()
-            storage = .object(object)
-            return object
-        }
+    /// Drops what an encoding that threw left behind, including super-encoders, which hold their parent.
+    private func discard() {
+        storage = .empty
+        object = nil
+        array = nil
     }
 
-    /// The builder of this encoder's array, created (or converted from an array value) on first use.
-    private func arrayBuilder() -> JSONArrayBuilder {
-        switch storage {
-        case .array(let array):
-            return array
-        case .value(.array(let elements)):
-            let array = JSONArrayBuilder(elements: elements)
-            storage = .array(array)
-            return array
-        default:
-            let array = JSONArrayBuilder()
-            storage = .array(array)
-            return array
+    /// The builder of this encoder's object: the one in use, else the kept one if no container still holds
+    /// it, else a new one (holding the members of an object value encoded before, if any).
+    private func objectBuilder() -> JSONObjectBuilder {
+        if case .object = storage { return object! }
+        var members: [String: JSONValue] = [:]
+        if case .value(.object(let encoded)) = storage { members = encoded }
+        storage = .object
+        if members.isEmpty, var kept = object {
+            object = nil
+            if isKnownUniquelyReferenced(&kept) {
+                object = kept
+                return kept
+            }
         }
+        let builder = members.isEmpty ? JSONObjectBuilder() : JSONObjectBuilder(members: members)
+        object = builder
+        return builder
+    }
+
+    /// The builder of this encoder's array: the one in use, else the kept one if no container still holds
+    /// it, else a new one (holding the elements of an array value encoded before, if any).
+    private func arrayBuilder() -> JSONArrayBuilder {
+        if case .array = storage { return array! }
+        var elements: [JSONValue] = []
+        if case .value(.array(let encoded)) = storage { elements = encoded }
+        storage = .array
+        if elements.isEmpty, var kept = array {
+            array = nil
+            if isKnownUniquelyReferenced(&kept) {
+                array = kept
+                return kept
+            }
+        }
+        let builder = elements.isEmpty ? JSONArrayBuilder() : JSONArrayBuilder(elements: elements)
+        array = builder
+        return builder
     }
 }

@@ -27,8 +27,8 @@ extension Redaction {
 
     /// Whether a member with this key is redacted whole.
     ///
-    /// The key is normalised (as by ``normalizedKey(_:)``) into a temporary buffer on the stack, so checking
-    /// a key allocates nothing unless a word pattern needs the key's words.
+    /// The key is normalised (as by ``normalizedKey(_:)``) into a temporary buffer on the stack and compared
+    /// by ``RedactionKeyMatcher``, so checking a key allocates nothing unless a word pattern needs its words.
     func isSensitive(key: String) -> Bool {
         guard !keyPatterns.isEmpty else { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(key.utf8.count, 1)) { buffer in
@@ -42,28 +42,8 @@ extension Redaction {
                 length += 1
             }
             let normalized = UnsafeBufferPointer(rebasing: buffer[..<length])
-            var words: [[UInt8]]?
-            for start in normalized.indices where keyFirstBytes.contains(normalized[start]) {
-                for pattern in keyPatterns {
-                    switch pattern {
-                    case .substring(let needle):
-                        if Self.matches(needle, in: normalized, at: start) { return true }
-                    case .word(let word):
-                        guard Self.matches(word, in: normalized, at: start) else { continue }
-                        if words == nil { words = Self.words(of: key) }
-                        if words!.contains(word) { return true }
-                    }
-                }
-            }
-            return false
+            return keyMatcher.matches(normalized: normalized) { Self.words(of: key) }
         }
-    }
-
-    /// Whether `needle` occurs in `haystack` at `start`.
-    private static func matches(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count - start else { return false }
-        for index in needle.indices where haystack[start + index] != needle[index] { return false }
-        return true
     }
 
     /// The lowercased words of a key, split at non-alphanumerics and camel-case humps: `userSSNNumber` → user, ssn, number.

@@ -49,53 +49,18 @@ public struct Redaction: Sendable {
     }
 
     var keyPatterns: [KeyPattern] {
-        didSet { keyFirstBytes = KeyFirstBytes(keyPatterns) }
+        didSet { keyMatcher = RedactionKeyMatcher(keyPatterns) }
     }
     var paths: [RedactionPath]
     var redactsCardNumbers: Bool
-    /// The first bytes of the key patterns, so that ``isSensitive(key:)`` compares patterns only where a key
-    /// could start one.
-    private(set) var keyFirstBytes: KeyFirstBytes
+    /// The key patterns laid out for ``isSensitive(key:)``.
+    private(set) var keyMatcher: RedactionKeyMatcher
 
     init(keyPatterns: [KeyPattern], paths: [RedactionPath], redactsCardNumbers: Bool) {
         self.keyPatterns = keyPatterns
         self.paths = paths
         self.redactsCardNumbers = redactsCardNumbers
-        self.keyFirstBytes = KeyFirstBytes(keyPatterns)
-    }
-
-    /// A set of bytes as a 256-bit mask.
-    struct KeyFirstBytes: Sendable {
-        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-        init(_ patterns: [KeyPattern]) {
-            for pattern in patterns {
-                switch pattern {
-                case .substring(let bytes), .word(let bytes):
-                    if let first = bytes.first { insert(first) }
-                }
-            }
-        }
-
-        private mutating func insert(_ byte: UInt8) {
-            let bit = UInt64(1) << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: words.0 |= bit
-            case 1: words.1 |= bit
-            case 2: words.2 |= bit
-            default: words.3 |= bit
-            }
-        }
-
-        func contains(_ byte: UInt8) -> Bool {
-            let bit = UInt64(1) << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: return words.0 & bit != 0
-            case 1: return words.1 & bit != 0
-            case 2: return words.2 & bit != 0
-            default: return words.3 & bit != 0
-            }
-        }
+        self.keyMatcher = RedactionKeyMatcher(keyPatterns)
     }
 
     /// A copy that also redacts every member whose key contains one of `keys`, compared like the defaults

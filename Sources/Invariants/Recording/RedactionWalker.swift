@@ -156,7 +156,11 @@ struct RedactionWalker {
             case .index(let index):
                 text += "[\(index)]"
             case .key(let key):
-                if !key.isEmpty && !key.contains(where: { ".[]\"".contains($0) }) {
+                let plain = key.utf8.allSatisfy { byte in
+                    byte != UInt8(ascii: ".") && byte != UInt8(ascii: "[") && byte != UInt8(ascii: "]")
+                        && byte != UInt8(ascii: "\"")
+                }
+                if !key.isEmpty && plain {
                     text += text.isEmpty ? key : "." + key
                 } else {
                     text += "[" + JSONValue.string(key).serialized() + "]"

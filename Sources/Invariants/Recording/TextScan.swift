@@ -7,20 +7,24 @@ struct TextScan {
     var hasLabelSeparator = false
 
     init(_ text: String) {
-        for byte in text.utf8 {
+        var text = text
+        text.withUTF8 { scan($0) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        byteCount += bytes.count
+        for byte in bytes where byte <= UInt8(ascii: "\\") {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits += 1
-                byteCount += 1
             case UInt8(ascii: ":"), UInt8(ascii: "="):
                 hasLabelSeparator = true
-                byteCount += 1
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                byteCount += 2
-            case ..<0x20:
-                byteCount += 6
-            default:
                 byteCount += 1
+            case ..<0x20:
+                byteCount += 5
+            default:
+                break
             }
         }
     }
