@@ -18,7 +18,7 @@ func sink<T>(_ value: T) {
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {
-    print("usage: ViolationCount <function.bare|violation.caller|snapshot.capture-input|snapshot.capture-output> <count>")
+    print("usage: ViolationCount <function.bare|violation.caller|snapshot.capture-input|snapshot.through-jsonencoder|snapshot.capture-output> <count>")
     exit(2)
 }
 
@@ -39,6 +39,12 @@ case "violation.caller":
     for index in 0..<count { sink(guardedPrice(orders[index & mask])) }
 case "snapshot.capture-input":
     for index in 0..<count { sink(Snapshot.capture(orders[index & mask], redaction: benchmarkRedaction)) }
+case "snapshot.through-jsonencoder":
+    // What Snapshot.capture did before JSONValueEncoder: JSONEncoder, parse, redact, serialize to measure.
+    for index in 0..<count {
+        let (value, paths) = benchmarkRedaction.redact(try! JSONValue.encoding(orders[index & mask]))
+        sink((value, paths, value.serialized().utf8.count))
+    }
 case "snapshot.capture-output":
     for index in 0..<count { sink(Snapshot.capture(outputs[index & mask], redaction: benchmarkRedaction)) }
 default:
