@@ -51,5 +51,33 @@ let package = Package(
             path: "Tools/InstructionCount",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // Violation cost, journal throughput and the violation storm (see README.md).
+        .executableTarget(
+            name: "Violation",
+            dependencies: [
+                "ViolationSubjects",
+                .product(name: "Invariants", package: "swift-invariants"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Violation",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "package-benchmark")
+            ]
+        ),
+        // The inputs, failing rules and journal records measured by Violation and ViolationCount.
+        .target(
+            name: "ViolationSubjects",
+            dependencies: [.product(name: "Invariants", package: "swift-invariants")],
+            path: "Tools/ViolationSubjects",
+            swiftSettings: [.swiftLanguageMode(.v6), .enableUpcomingFeature("InternalImportsByDefault")]
+        ),
+        // Instructions per violation under valgrind (callgrind), for profiling the caller's path.
+        .executableTarget(
+            name: "ViolationCount",
+            dependencies: ["ViolationSubjects", .product(name: "Invariants", package: "swift-invariants")],
+            path: "Tools/ViolationCount",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )

@@ -4,23 +4,33 @@
 # Per call = (Ir with N calls − Ir with 0 calls) / N; the loop and the call of `sink` are included,
 # identically in every variant.
 #
-#   Benchmarks/instructions.sh            # N = 20000
+#   Benchmarks/instructions.sh              # N = 20000
 #   N=100000 Benchmarks/instructions.sh
+#   Benchmarks/instructions.sh --violation  # the violation path (Tools/ViolationCount), N = 2000
 set -euo pipefail
 cd "$(dirname "$0")"
-N="${N:-20000}"
-swift build -c release --product InstructionCount >/dev/null
-BIN=.build/release/InstructionCount
+if [ "${1:-}" = "--violation" ]; then
+    N="${N:-2000}"
+    PRODUCT=ViolationCount
+    VARIANTS="function.bare violation.caller snapshot.capture-input snapshot.through-jsonencoder
+        snapshot.capture-output"
+else
+    N="${N:-20000}"
+    PRODUCT=InstructionCount
+    VARIANTS="pricing.bare pricing.hand pricing.guarded pricing.sampled-out
+        trivial.bare trivial.hand trivial.guarded trivial.sampled-out"
+fi
+swift build -c release --product "$PRODUCT" >/dev/null
+BIN=".build/release/$PRODUCT"
 
 ir() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BIN" "$1" "$2" 2>&1 \
         | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
 }
 
-printf '%-22s %14s\n' variant instructions/call
-for variant in pricing.bare pricing.hand pricing.guarded pricing.sampled-out \
-    trivial.bare trivial.hand trivial.guarded trivial.sampled-out; do
+printf '%-24s %14s\n' variant instructions/call
+for variant in $VARIANTS; do
     base=$(ir "$variant" 0)
     full=$(ir "$variant" "$N")
-    awk -v v="$variant" -v b="$base" -v f="$full" -v n="$N" 'BEGIN { printf "%-22s %14.1f\n", v, (f - b) / n }'
+    awk -v v="$variant" -v b="$base" -v f="$full" -v n="$N" 'BEGIN { printf "%-24s %14.1f\n", v, (f - b) / n }'
 done

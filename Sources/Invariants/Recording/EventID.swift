@@ -11,6 +11,6 @@ public enum EventID {
     /// ```
     public static func random() -> String {
         var generator = SystemRandomNumberGenerator()
-        return Hex.string(generator.next()) + Hex.string(generator.next())
+        return Hex.string(generator.next(), generator.next())
     }
 }

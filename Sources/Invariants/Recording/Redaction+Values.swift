@@ -17,32 +17,33 @@ extension Redaction {
         return (redacted, walker.redactedPaths.sorted())
     }
 
-    /// Whether a member with this key is redacted whole.
-    func isSensitive(key: String) -> Bool {
-        guard !keyPatterns.isEmpty else { return false }
-        let normalized = Self.normalizedKey(key)
-        var words: [[UInt8]]?
-        for pattern in keyPatterns {
-            switch pattern {
-            case .substring(let needle):
-                if Self.contains(normalized, needle) { return true }
-            case .word(let word):
-                guard Self.contains(normalized, word) else { continue }
-                if words == nil { words = Self.words(of: key) }
-                if words!.contains(word) { return true }
-            }
-        }
-        return false
+    /// ``redact(_:)`` that also measures the redacted value's serialized size, in the same walk.
+    func redactMeasuring(_ value: JSONValue) -> (value: JSONValue, redactedPaths: [String], byteCount: Int) {
+        var walker = RedactionWalker(redaction: self)
+        let active = paths.indices.map { RedactionWalker.PathState(path: $0, position: 0) }
+        let visit = walker.visit(value, active: active)
+        return (visit.replacement ?? value, walker.redactedPaths.sorted(), visit.byteCount)
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) {
-            var index = 0
-            while index < needle.count && haystack[start + index] == needle[index] { index += 1 }
-            if index == needle.count { return true }
+    /// Whether a member with this key is redacted whole.
+    ///
+    /// The key is normalised (as by ``normalizedKey(_:)``) into a temporary buffer on the stack and compared
+    /// by ``RedactionKeyMatcher``, so checking a key allocates nothing unless a word pattern needs its words.
+    func isSensitive(key: String) -> Bool {
+        guard !keyPatterns.isEmpty else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(key.utf8.count, 1)) { buffer in
+            var length = 0
+            for byte in key.utf8 {
+                switch byte {
+                case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "): continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[length] = byte + 32
+                default: buffer[length] = byte
+                }
+                length += 1
+            }
+            let normalized = UnsafeBufferPointer(rebasing: buffer[..<length])
+            return keyMatcher.matches(normalized: normalized) { Self.words(of: key) }
         }
-        return false
     }
 
     /// The lowercased words of a key, split at non-alphanumerics and camel-case humps: `userSSNNumber` → user, ssn, number.

@@ -56,9 +56,20 @@ public struct Redaction: Sendable {
         case word([UInt8])
     }
 
-    var keyPatterns: [KeyPattern]
+    var keyPatterns: [KeyPattern] {
+        didSet { keyMatcher = RedactionKeyMatcher(keyPatterns) }
+    }
     var paths: [RedactionPath]
     var redactsCardNumbers: Bool
+    /// The key patterns laid out for ``isSensitive(key:)``.
+    private(set) var keyMatcher: RedactionKeyMatcher
+
+    init(keyPatterns: [KeyPattern], paths: [RedactionPath], redactsCardNumbers: Bool) {
+        self.keyPatterns = keyPatterns
+        self.paths = paths
+        self.redactsCardNumbers = redactsCardNumbers
+        self.keyMatcher = RedactionKeyMatcher(keyPatterns)
+    }
 
     /// A copy that also redacts every member whose key contains one of `keys`, compared like the defaults
     /// (case-insensitively, ignoring `_`, `-`, `.` and spaces).

@@ -17,27 +17,48 @@ struct RedactionWalker {
 
     init(redaction: Redaction) {
         self.redaction = redaction
+        stack.reserveCapacity(16)
+    }
+
+    /// What one node became: its replacement (`nil` when nothing in it needed redacting) and the size in
+    /// UTF-8 bytes of its serialized redacted form (as ``JSONValue/serializedByteCount``).
+    struct Visit {
+        var replacement: JSONValue?
+        var byteCount: Int
     }
 
     /// The redacted value, or `nil` when nothing in `value` needed redacting.
     mutating func walk(_ value: JSONValue, active: [PathState]) -> JSONValue? {
+        visit(value, active: active).replacement
+    }
+
+    /// Redacts `value` and measures the result in the same pass.
+    mutating func visit(_ value: JSONValue, active: [PathState]) -> Visit {
         switch value {
         case .object(let members):
             var result: [String: JSONValue]?
+            var byteCount = 2 + max(members.count - 1, 0)
             for (key, member) in members {
+                let keyScan = TextScan(key)
                 var outputKey = key
-                if redaction.redactsCardNumbers, let cleaned = CardNumbers.redacting(in: key) {
+                var outputKeySize = keyScan.byteCount
+                if redaction.redactsCardNumbers, keyScan.digits >= 13, let cleaned = CardNumbers.redacting(in: key) {
                     outputKey = cleaned
+                    outputKeySize = JSONValue.serializedByteCount(of: cleaned)
                 }
+                byteCount += outputKeySize + 1
                 stack.append(.key(outputKey))
                 defer { stack.removeLast() }
                 let (next, complete) = advance(active, by: .key(key))
                 var replacement: JSONValue?
                 if complete || redaction.isSensitive(key: key) {
                     replacement = .string(Redaction.placeholder)
+                    byteCount += Self.placeholderByteCount
                     record()
                 } else {
-                    replacement = walk(member, active: next)
+                    let inner = visit(member, active: next)
+                    replacement = inner.replacement
+                    byteCount += inner.byteCount
                 }
                 if outputKey != key && replacement == nil {
                     replacement = member
@@ -49,9 +70,10 @@ struct RedactionWalker {
                     result![outputKey] = replacement
                 }
             }
-            return result.map(JSONValue.object)
+            return Visit(replacement: result.map(JSONValue.object), byteCount: byteCount)
         case .array(let elements):
             var result: [JSONValue]?
+            var byteCount = 2 + max(elements.count - 1, 0)
             for (index, element) in elements.enumerated() {
                 stack.append(.index(index))
                 defer { stack.removeLast() }
@@ -59,28 +81,44 @@ struct RedactionWalker {
                 let replacement: JSONValue?
                 if complete {
                     replacement = .string(Redaction.placeholder)
+                    byteCount += Self.placeholderByteCount
                     record()
                 } else {
-                    replacement = walk(element, active: next)
+                    let inner = visit(element, active: next)
+                    replacement = inner.replacement
+                    byteCount += inner.byteCount
                 }
                 if let replacement {
                     if result == nil { result = elements }
                     result![index] = replacement
                 }
             }
-            return result.map(JSONValue.array)
+            return Visit(replacement: result.map(JSONValue.array), byteCount: byteCount)
         case .string(let text):
-            guard let cleaned = redaction.redactingText(text) else { return nil }
+            let scan = TextScan(text)
+            // Only text with a `:` or `=` can hold a labelled secret, and only 13 digits or more a card number.
+            let mayHoldSecrets =
+                (scan.hasLabelSeparator && !redaction.keyPatterns.isEmpty)
+                || (scan.digits >= 13 && redaction.redactsCardNumbers)
+            guard mayHoldSecrets, let cleaned = redaction.redactingText(text) else {
+                return Visit(replacement: nil, byteCount: scan.byteCount)
+            }
             record()
-            return .string(cleaned)
+            return Visit(replacement: .string(cleaned), byteCount: JSONValue.serializedByteCount(of: cleaned))
         case .number(let literal):
-            guard redaction.redactsCardNumbers, CardNumbers.isCardNumber(literal: literal) else { return nil }
+            guard redaction.redactsCardNumbers, CardNumbers.isCardNumber(literal: literal) else {
+                return Visit(replacement: nil, byteCount: literal.utf8.count)
+            }
             record()
-            return .string(Redaction.placeholder)
-        case .null, .bool:
-            return nil
+            return Visit(replacement: .string(Redaction.placeholder), byteCount: Self.placeholderByteCount)
+        case .null:
+            return Visit(replacement: nil, byteCount: 4)
+        case .bool(let flag):
+            return Visit(replacement: nil, byteCount: flag ? 4 : 5)
         }
     }
+
+    private static let placeholderByteCount = JSONValue.serializedByteCount(of: Redaction.placeholder)
 
     /// The path states after stepping into `step`, and whether some path now ends here.
     private func advance(_ active: [PathState], by step: Step) -> ([PathState], Bool) {
@@ -118,7 +156,11 @@ struct RedactionWalker {
             case .index(let index):
                 text += "[\(index)]"
             case .key(let key):
-                if !key.isEmpty && !key.contains(where: { ".[]\"".contains($0) }) {
+                let plain = key.utf8.allSatisfy { byte in
+                    byte != UInt8(ascii: ".") && byte != UInt8(ascii: "[") && byte != UInt8(ascii: "]")
+                        && byte != UInt8(ascii: "\"")
+                }
+                if !key.isEmpty && plain {
                     text += text.isEmpty ? key : "." + key
                 } else {
                     text += "[" + JSONValue.string(key).serialized() + "]"

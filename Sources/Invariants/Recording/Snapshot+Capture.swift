@@ -10,14 +10,15 @@ extension Snapshot {
 
     /// Captures `value`, redacted, for a violation record.
     ///
-    /// An `Encodable` value is encoded with a default `JSONEncoder` (no custom strategies, so it decodes
-    /// again with a default `JSONDecoder`), parsed and redacted. Any other value, or one whose encoding
-    /// throws, is captured as its `String(describing:)` (prefixed with `<unencodable: ERROR> ` in the
+    /// An `Encodable` value is captured as the JSON a default `JSONEncoder` gives for it (no custom
+    /// strategies, so it decodes again with a default `JSONDecoder`), redacted. Any other value, or one whose
+    /// encoding throws, is captured as its `String(describing:)` (prefixed with `<unencodable: ERROR> ` in the
     /// second case) with ``Redaction/redact(text:)`` applied. When the serialized result exceeds
     /// `byteLimit` UTF-8 bytes, ``value`` is `nil`, ``text`` holds its first `byteLimit` bytes (cut at a
     /// character boundary) and ``truncated`` is `true`.
     ///
-    /// Costs one encode, one parse and one redaction walk of the value; call it on the failure path only.
+    /// The value is encoded straight into a ``JSONValue`` (no JSON text is written or parsed), then
+    /// redacted and measured in one walk each; call it on the failure path only.
     ///
     /// ```swift
     /// let snapshot = Snapshot.capture(cart, redaction: .default.addingPaths("customer.email"))
@@ -27,25 +28,56 @@ extension Snapshot {
         redaction: Redaction = .default,
         byteLimit: Int = Snapshot.defaultByteLimit
     ) -> Snapshot {
-        if let encodable = value as? any Encodable {
-            do {
-                let (redacted, paths) = redaction.redact(try JSONValue.encoding(encodable))
-                let serialized = redacted.serialized()
-                let byteCount = serialized.utf8.count
-                if byteCount <= byteLimit {
-                    return Snapshot(value: redacted, redactedPaths: paths, byteCount: byteCount)
-                }
-                return Snapshot(
-                    text: prefix(of: serialized, bytes: byteLimit),
-                    redactedPaths: paths,
-                    truncated: true,
-                    byteCount: byteCount
-                )
-            } catch {
-                return textSnapshot("<unencodable: \(error)> \(String(describing: value))", redaction, byteLimit)
-            }
+        guard let encodable = value as? any Encodable else {
+            return textSnapshot(String(describing: value), redaction, byteLimit)
         }
-        return textSnapshot(String(describing: value), redaction, byteLimit)
+        guard let encoded = try? JSONValueEncoder.encode(encodable) else {
+            // Rare: let JSONEncoder fail, so the text names its error exactly as it always did.
+            return captureThroughJSONEncoder(value, redaction: redaction, byteLimit: byteLimit)
+        }
+        return jsonSnapshot(encoded, redaction, byteLimit)
+    }
+
+    /// What ``capture(_:redaction:byteLimit:)`` did before ``JSONValueEncoder``: encode with `JSONEncoder`,
+    /// parse, redact, serialize to measure. Kept for encoding errors and as the reference the fast path is
+    /// tested against.
+    static func captureThroughJSONEncoder<T>(
+        _ value: T,
+        redaction: Redaction = .default,
+        byteLimit: Int = Snapshot.defaultByteLimit
+    ) -> Snapshot {
+        guard let encodable = value as? any Encodable else {
+            return textSnapshot(String(describing: value), redaction, byteLimit)
+        }
+        do {
+            let (redacted, paths) = redaction.redact(try JSONValue.encoding(encodable))
+            let serialized = redacted.serialized()
+            let byteCount = serialized.utf8.count
+            if byteCount <= byteLimit {
+                return Snapshot(value: redacted, redactedPaths: paths, byteCount: byteCount)
+            }
+            return Snapshot(
+                text: prefix(of: serialized, bytes: byteLimit),
+                redactedPaths: paths,
+                truncated: true,
+                byteCount: byteCount
+            )
+        } catch {
+            return textSnapshot("<unencodable: \(error)> \(String(describing: value))", redaction, byteLimit)
+        }
+    }
+
+    private static func jsonSnapshot(_ encoded: JSONValue, _ redaction: Redaction, _ byteLimit: Int) -> Snapshot {
+        let (redacted, paths, byteCount) = redaction.redactMeasuring(encoded)
+        if byteCount <= byteLimit {
+            return Snapshot(value: redacted, redactedPaths: paths, byteCount: byteCount)
+        }
+        return Snapshot(
+            text: prefix(of: redacted.serialized(), bytes: byteLimit),
+            redactedPaths: paths,
+            truncated: true,
+            byteCount: byteCount
+        )
     }
 
     private static func textSnapshot(_ description: String, _ redaction: Redaction, _ byteLimit: Int) -> Snapshot {

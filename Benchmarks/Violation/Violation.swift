@@ -1,0 +1,70 @@
+// The cost of a violation and of a storm of them.
+//
+//   violation.caller        one guarded call whose rule fails, as the caller pays for it: the function,
+//                           the rule, snapshots of the ~1 KB input and of the output (redacted), the record
+//                           and the enqueue. The sink discards, so its thread is never the bottleneck.
+//   violation.function-only the guarded function alone, to subtract from violation.caller.
+//   snapshot.capture-input  Snapshot.capture of the ~1 KB input alone (default redaction + one path).
+//   journal.append-none     100,000 records appended through JournalSink.record in batches of 1,000,
+//   journal.append-batch    with durability .none and .batch (one fsync per batch); rotation off.
+//   journal.read            the same 100,000 lines read back with JournalReader.forEach.
+//   storm.two-threads-10s   two threads call a failing guarded function as fast as they can for 10 s
+//                           into a monitor whose only sink fsyncs every record; checks that
+//                           recorded + dropped == produced and that resident memory grew ≤ 64 MiB.
+//
+// The inputs, function and rules are in Tools/ViolationSubjects. See README.md for the figures.
+
+import Benchmark
+import Foundation
+import Invariants
+import ViolationSubjects
+
+let benchmarks: @Sendable () -> Void = {
+    let orders = makeOrders()
+    let mask = orders.count - 1
+
+    let monitor = InvariantMonitor(sampler: .always, sinks: [.closure { _ in }], redaction: benchmarkRedaction)
+    let guardedPrice = monitor.guarded(failingRules) { price($0) }
+
+    let callMetrics: [BenchmarkMetric] = [.wallClock, .mallocCountTotal, .throughput]
+
+    Benchmark(
+        "violation.caller",
+        configuration: .init(
+            metrics: callMetrics, timeUnits: .nanoseconds, warmupIterations: 100, scalingFactor: .one,
+            maxDuration: .seconds(3), maxIterations: 200_000
+        )
+    ) { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(guardedPrice(orders[(benchmark.currentIteration &+ index) & mask]))
+        }
+    }
+
+    Benchmark(
+        "violation.function-only",
+        configuration: .init(
+            metrics: callMetrics, timeUnits: .nanoseconds, warmupIterations: 100, scalingFactor: .one,
+            maxDuration: .seconds(3), maxIterations: 200_000
+        )
+    ) { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(price(orders[(benchmark.currentIteration &+ index) & mask]))
+        }
+    }
+
+    Benchmark(
+        "snapshot.capture-input",
+        configuration: .init(
+            metrics: callMetrics, timeUnits: .nanoseconds, warmupIterations: 100, scalingFactor: .one,
+            maxDuration: .seconds(3), maxIterations: 200_000
+        )
+    ) { benchmark in
+        for index in benchmark.scaledIterations {
+            let order = orders[(benchmark.currentIteration &+ index) & mask]
+            blackHole(Snapshot.capture(order, redaction: benchmarkRedaction))
+        }
+    }
+
+    registerJournalBenchmarks()
+    registerStormBenchmark()
+}

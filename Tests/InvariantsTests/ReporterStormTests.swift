@@ -1,0 +1,42 @@
+import Foundation
+import Invariants
+import Testing
+
+/// A violation storm from many tasks into a sink that cannot keep up: memory stays bounded by the buffer,
+/// and every record produced is either recorded or dropped and counted — none is unaccounted.
+struct ReporterStormTests {
+    @Test func aStormIntoABlockedSinkDropsAndCountsEveryRecordItCannotHold() async {
+        let sink = GatedSink()
+        let monitor = InvariantMonitor(sinks: [sink], bufferCapacity: 16)
+        let quote = monitor.guarded(quoteRules) { Pricing.buggyQuote($0) }
+        let tasks = 16
+        let callsPerTask = 100
+        let recordsPerCall = quoteRules.check(sampleBasket, Pricing.buggyQuote(sampleBasket)).violations.count
+        #expect(recordsPerCall == 2)
+
+        _ = quote(sampleBasket)  // the first batch reaches the sink and stays there
+        #expect(sink.waitUntilEntered())
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<tasks {
+                group.addTask {
+                    for _ in 0..<callsPerTask { _ = quote(sampleBasket) }
+                }
+            }
+        }
+        let produced = (tasks * callsPerTask + 1) * recordsPerCall
+        let during = monitor.health
+        #expect(during.produced == produced)
+        #expect(during.pending <= 16 + recordsPerCall)  // the buffer, plus the batch held by the sink
+        #expect(during.dropped[.queueFull, default: 0] >= produced - 16 - recordsPerCall)
+        #expect(during.recorded + during.droppedTotal + during.pending == produced)
+
+        sink.openGate()
+        #expect(await monitor.flush())
+        let after = monitor.health
+        #expect(after.pending == 0)
+        #expect(after.recorded + after.droppedTotal == produced)
+        #expect(after.recorded == sink.receivedCount)
+        #expect(after.droppedTotal == after.dropped[.queueFull, default: 0])
+        await monitor.shutdown()
+    }
+}
