@@ -32,6 +32,8 @@ public final class InvariantMonitor: Sendable {
     @usableFromInline
     let samplingMode: SamplingMode
     let reporter: Reporter
+    /// Shadow experiments' candidates in flight, which `flush` and `shutdown` wait for.
+    let candidates = CandidateTracker()
 
     /// Creates a monitor.
     ///
@@ -89,27 +91,35 @@ public final class InvariantMonitor: Sendable {
     /// Produced, recorded and dropped record counts.
     public var health: ReporterHealth { reporter.currentHealth }
 
-    /// Waits until every record submitted so far reached the sinks, then flushes them.
+    /// Waits until every record submitted so far reached the sinks, then flushes them; first waits for
+    /// shadow experiments' candidates in flight (see ``experiment(_:control:candidate:sampler:equivalent:rules:ignore:ignoreUntil:options:fileID:function:line:)``).
     ///
     /// - Returns: `false` if `timeout` passed first.
     @discardableResult
     public func flush(timeout: Duration = .seconds(5)) async -> Bool {
         let deadline = ContinuousClock.now + timeout
-        let reporter = reporter
-        return await Self.offThread { reporter.flush(until: deadline) }
+        let (reporter, candidates) = (reporter, candidates)
+        return await Self.offThread {
+            let settled = candidates.wait(until: deadline)
+            return reporter.flush(until: deadline) && settled
+        }
     }
 
     /// Stops recording, drains the buffer into the sinks until `deadline`, and closes them.
     ///
     /// Records still buffered at the deadline, and any submitted afterwards, are counted as dropped
-    /// (``DropReason/shuttingDown``). Calling it twice is harmless.
+    /// (``DropReason/shuttingDown``). Shadow experiments start no new candidates; those in flight are waited
+    /// for until the deadline, and any that finish later are counted as abandoned. Calling it twice is harmless.
     ///
     /// - Returns: `false` if the deadline passed before everything was written.
     @discardableResult
     public func shutdown(deadline: Duration = .seconds(5)) async -> Bool {
         let until = ContinuousClock.now + deadline
-        let reporter = reporter
-        return await Self.offThread { reporter.shutdown(until: until) }
+        let (reporter, candidates) = (reporter, candidates)
+        return await Self.offThread {
+            let settled = candidates.close(until: until)
+            return reporter.shutdown(until: until) && settled
+        }
     }
 
     /// Runs a blocking wait on a thread of its own, so no task of the cooperative pool blocks.

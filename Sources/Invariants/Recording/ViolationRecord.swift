@@ -53,6 +53,9 @@ public struct ViolationRecord: Sendable, Hashable {
     public var context: InvariantContext
     /// The probability with which this call was checked, in `(0, 1]`.
     public var samplingRate: Double
+    /// For a shadow experiment's record: the candidate's output, the field differences, timings and
+    /// errors (see ``ComparisonDetail``); `nil` for a broken rule. Absent from records of older versions.
+    public var comparison: ComparisonDetail?
 
     /// The rule's full identifier, `set/rule`, as in alerts and reports.
     public var invariantID: String { setID + "/" + ruleID }
@@ -80,7 +83,8 @@ public struct ViolationRecord: Sendable, Hashable {
         callSite: CallSite,
         fingerprint: String? = nil,
         context: InvariantContext = .current,
-        samplingRate: Double = 1
+        samplingRate: Double = 1,
+        comparison: ComparisonDetail? = nil
     ) {
         self.schema = Self.currentSchema
         self.eventID = eventID
@@ -99,5 +103,6 @@ public struct ViolationRecord: Sendable, Hashable {
         self.fingerprint = fingerprint ?? Fingerprint.of(invariantID: setID + "/" + ruleID, callSite: callSite)
         self.context = context
         self.samplingRate = samplingRate.isFinite && samplingRate > 0 ? min(samplingRate, 1) : 1
+        self.comparison = comparison
     }
 }
