@@ -47,7 +47,7 @@ public enum JSONDiff {
         case (.array(let left), .array(let right)):
             for index in 0..<max(left.count, right.count) {
                 compare(
-                    index < left.count ? left[index] : nil, index < right.count ? right[index] : nil,
+                    index < left.count ? left[index] : .none, index < right.count ? right[index] : .none,
                     path: path + "[\(index)]", tolerance: tolerance, into: &differences)
             }
         case (.number(let left), .number(let right)):
