@@ -93,7 +93,9 @@ struct BaselineCommandTests {
         // 0 → 1 is a 100 % change: a relative tolerance of 0.1 % still reports it.
         let relative = try CLIRunner.run("baseline", "diff", old.path, new.path, "--tolerance", "0.1%")
         #expect(relative.status == 1)
-        #expect(relative.standardOutput.contains("4 of 10 pairs changed, 0 added, 0 removed, 6 unchanged (numbers compared ±0.1 %)"))
+        #expect(
+            relative.standardOutput.contains(
+                "4 of 10 pairs changed, 0 added, 0 removed, 6 unchanged (numbers compared ±0.1 %)"))
     }
 
     @Test func badInputExitsTwoNamingTheFileAndLine() throws {

@@ -63,7 +63,8 @@ struct BaselineAssertionTests {
         let recorded = issues { expectMatchesBaseline(Self.rewrittenInvoice, baseline: url, record: false) }
         #expect(recorded.count == 1)
         let message = try #require(recorded.first)
-        #expect(message.hasPrefix("baseline invoice (\(url.path)) no longer matches:\n\(large.count) of 50 pairs changed"))
+        #expect(
+            message.hasPrefix("baseline invoice (\(url.path)) no longer matches:\n\(large.count) of 50 pairs changed"))
         #expect(message.contains("fields changed:\n  totalCents  \(large.count)"))
         let first = try #require(large.first)
         let total = try #require(first.output?["totalCents"]?.numberText.flatMap(Int.init))
@@ -91,12 +92,16 @@ struct BaselineAssertionTests {
     @Test func aMissingBaselineIsAnIssueNamingIt() {
         let url = baselineURL()
         let recorded = issues { expectMatchesBaseline(Self.invoice, baseline: url, record: false) }
-        #expect(recorded == ["no baseline at \(url.path); record one with Baseline.record(_:inputs:to:) or "
-            + "Baseline.record(_:over:count:seed:to:)"])
+        #expect(
+            recorded == [
+                "no baseline at \(url.path); record one with Baseline.record(_:inputs:to:) or "
+                    + "Baseline.record(_:over:count:seed:to:)"
+            ])
     }
 
     @Test func aFixtureOfCapturedInputsCanBePinned() throws {
-        let fixture = FileManager.default.temporaryDirectory.appendingPathComponent("fixture-\(UUID().uuidString).jsonl")
+        let fixture = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fixture-\(UUID().uuidString).jsonl")
         let cases = [
             RegressionCase(id: "a", input: .capture(Order(quantity: 2, unitCents: 150))),
             RegressionCase(id: "b", input: .capture(Order(quantity: 16, unitCents: 10))),

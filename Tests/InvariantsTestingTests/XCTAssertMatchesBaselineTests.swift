@@ -6,7 +6,9 @@ import XCTest
 final class XCTAssertMatchesBaselineTests: XCTestCase {
     private var captured: [String]?
 
-    override func recordFailure(withDescription description: String, inFile filePath: String, atLine lineNumber: Int, expected: Bool) {
+    override func recordFailure(
+        withDescription description: String, inFile filePath: String, atLine lineNumber: Int, expected: Bool
+    ) {
         if captured != nil {
             captured?.append(description)
         } else {

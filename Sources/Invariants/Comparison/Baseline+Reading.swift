@@ -66,7 +66,8 @@ extension Baseline {
         self.init(name: name, pairs: pairs, url: url)
         guard contentHash == hash else {
             throw fail(
-                1, "content hash \(hash) does not match the pairs (\(contentHash)): the file was edited or cut; "
+                1,
+                "content hash \(hash) does not match the pairs (\(contentHash)): the file was edited or cut; "
                     + "re-record it instead")
         }
     }

@@ -53,7 +53,8 @@ extension Baseline {
                 input = try decoder.decode(Input.self, from: Data(pinned.input.serialized().utf8))
             } catch {
                 throw BaselineError(
-                    path: path, line: position + 2, reason: "the pinned input does not decode as \(Input.self): \(error)")
+                    path: path, line: position + 2,
+                    reason: "the pinned input does not decode as \(Input.self): \(error)")
             }
             rerun.pairs[position] = try Self.pair(pinned.index, pinned.input, url) { try function(input) }
         }
@@ -73,7 +74,8 @@ extension Baseline {
             return BaselinePair(index: index, input: input, output: try JSONValue.encoding(output))
         } catch {
             throw BaselineError(
-                path: url?.path ?? "baseline", reason: "the output for input \(index) cannot be encoded as JSON: \(error)")
+                path: url?.path ?? "baseline",
+                reason: "the output for input \(index) cannot be encoded as JSON: \(error)")
         }
     }
 }

@@ -24,7 +24,8 @@ extension BaselineComparison {
             lines.append("fields changed:")
             let width = fields.map(\.field.count).max() ?? 0
             for field in fields {
-                lines.append("  " + field.field.padding(toLength: width + 2, withPad: " ", startingAt: 0) + "\(field.count)")
+                lines.append(
+                    "  " + field.field.padding(toLength: width + 2, withPad: " ", startingAt: 0) + "\(field.count)")
             }
         }
         for change in changed.prefix(examples) {

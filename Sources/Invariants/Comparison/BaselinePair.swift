@@ -46,7 +46,8 @@ public struct BaselinePair: Sendable, Hashable {
         var differences: [FieldDifference] = []
         switch (old.output, output) {
         case (nil, nil): break
-        case (let before?, let after?): differences = JSONDiff.differences(from: before, to: after, tolerance: tolerance)
+        case (let before?, let after?):
+            differences = JSONDiff.differences(from: before, to: after, tolerance: tolerance)
         default: differences.append(FieldDifference(path: JSONDiff.rootPath, old: old.output, new: output))
         }
         if old.error != error {

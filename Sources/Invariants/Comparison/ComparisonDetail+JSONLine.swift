@@ -64,11 +64,13 @@ extension ComparisonDetail {
             }
         }
         self.init(
-            candidateOutput: try fields.optionalObject("candidateOutput").map { fields throws(ViolationRecord.JSONLineError) in
+            candidateOutput: try fields.optionalObject("candidateOutput").map {
+                fields throws(ViolationRecord.JSONLineError) in
                 try Snapshot(jsonLine: fields)
             },
             differences: differences,
-            controlOrigin: try fields.optionalObject("controlOrigin").map { fields throws(ViolationRecord.JSONLineError) in
+            controlOrigin: try fields.optionalObject("controlOrigin").map {
+                fields throws(ViolationRecord.JSONLineError) in
                 try CodeOrigin(jsonLine: fields)
             } ?? .unknown,
             controlMilliseconds: try fields.optionalDouble("controlMilliseconds"),

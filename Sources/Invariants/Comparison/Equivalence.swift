@@ -11,7 +11,8 @@ struct Equivalence<Input, Output>: Sendable {
                 let outcome = rules.check(input, candidate)
                 if !outcome.hasPassed {
                     reasons.append(
-                        "the candidate breaks " + outcome.violations.map { "\($0.invariantID) (\($0.message))" }
+                        "the candidate breaks "
+                            + outcome.violations.map { "\($0.invariantID) (\($0.message))" }
                             .joined(separator: ", "))
                 }
             }

@@ -40,7 +40,8 @@ final class ExperimentRunner<Input: Sendable, Output: Sendable>: Sendable {
         self.ignoreUntil = ignoreUntil
         self.options = options
         self.callSite = callSite
-        let rule = RuleDescriptor(ruleID: "mismatch", severity: options.severity, owner: nil, tags: [], kind: "Experiment")
+        let rule = RuleDescriptor(
+            ruleID: "mismatch", severity: options.severity, owner: nil, tags: [], kind: "Experiment")
         self.samplingRate = SamplingMode(sampler) == .custom ? sampler.rate(for: rule, in: name) : 1
         self.workers = CandidateWorkers(limit: options.workers, name: name)
     }
@@ -143,7 +144,9 @@ final class ExperimentRunner<Input: Sendable, Output: Sendable>: Sendable {
     // MARK: - Background runs
 
     /// Starts the timeout: if it fires before the candidate finishes, the call is recorded as timed out.
-    func armTimeout(_ verdict: CandidateVerdict, _ call: ShadowCall<Input, Output>, cancel: (@Sendable () -> Void)?)
+    func armTimeout(
+        _ verdict: CandidateVerdict, _ call: ShadowCall<Input, Output>, cancel: (@Sendable () -> Void)?
+    )
         -> Task<Void, Never>
     {
         Task.detached { [self] in

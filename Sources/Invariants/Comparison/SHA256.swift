@@ -35,7 +35,9 @@ struct SHA256 {
         let bitLength = length &* 8
         update([0x80])
         while pending.count != 56 { update([0]) }
-        for shift in stride(from: 56, through: 0, by: -8) { pending.append(UInt8(truncatingIfNeeded: bitLength >> shift)) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            pending.append(UInt8(truncatingIfNeeded: bitLength >> shift))
+        }
         compress(pending)
         pending.removeAll()
         return state.map { word in

@@ -4,7 +4,10 @@ final class SyncCandidateRun<Input: Sendable, Output: Sendable>: CandidateJob {
     let call: ShadowCall<Input, Output>
     let candidate: @Sendable (Input) throws -> Output
 
-    init(runner: ExperimentRunner<Input, Output>, call: ShadowCall<Input, Output>, candidate: @escaping @Sendable (Input) throws -> Output) {
+    init(
+        runner: ExperimentRunner<Input, Output>, call: ShadowCall<Input, Output>,
+        candidate: @escaping @Sendable (Input) throws -> Output
+    ) {
         self.runner = runner
         self.call = call
         self.candidate = candidate

@@ -63,7 +63,8 @@ enum BaselineCommand: Subcommand {
         guard let text else { return .exact }
         let relative = text.hasSuffix("%")
         guard let number = Double(relative ? String(text.dropLast()) : text), number.isFinite, number >= 0 else {
-            throw UsageError("--tolerance expects a number ≥ 0 such as 0.01 (absolute) or 0.1% (relative), got '\(text)'")
+            throw UsageError(
+                "--tolerance expects a number ≥ 0 such as 0.01 (absolute) or 0.1% (relative), got '\(text)'")
         }
         return relative ? .relative(number / 100) : .absolute(number)
     }

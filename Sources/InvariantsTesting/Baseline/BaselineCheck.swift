@@ -30,7 +30,8 @@ enum BaselineCheck {
             let comparison = today.compared(to: pinned, tolerance: tolerance)
             if record {
                 try today.write(to: url)
-                let what = comparison.isIdentical ? "nothing had changed" : "\(comparison.changed.count) pairs had changed"
+                let what =
+                    comparison.isIdentical ? "nothing had changed" : "\(comparison.changed.count) pairs had changed"
                 return "re-recorded baseline \(url.path) (\(today.pairs.count) pairs, \(today.contentHash)): \(what). "
                     + "Run again without \(recordVariable) to assert against it."
             }

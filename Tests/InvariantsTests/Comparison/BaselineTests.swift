@@ -32,8 +32,9 @@ struct BaselineTests {
         let baseline = Baseline(name: "b", pairs: [BaselinePair(index: 0, input: 1, output: 2)])
         // printf '{"index":0,"input":1,"output":2}\n' | sha256sum
         #expect(baseline.contentHash == "sha256:" + "df4b8b77c8e27b52544ed8f5c240c6c4a46b8cd2ff003fbfcd76f6787b189ce7")
-        #expect(Baseline(name: "b", pairs: []).contentHash
-            == "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            Baseline(name: "b", pairs: []).contentHash
+                == "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
     @Test func aChangedFunctionShowsEveryChangedPairWithItsFields() throws {
@@ -72,7 +73,9 @@ struct BaselineTests {
 
     @Test func thrownErrorsArePinnedAndCompared() throws {
         let old = try Baseline.record(
-            { (x: Int) throws -> Int in if x < 0 { throw CandidateFailure() }; return x }, inputs: [-1, 1],
+            { (x: Int) throws -> Int in
+                if x < 0 { throw CandidateFailure() }; return x
+            }, inputs: [-1, 1],
             to: temporaryFile())
         #expect(old.pairs[0].error == "rate table missing for EUR" && old.pairs[0].output == nil)
         let rerun = try old.rerun { (x: Int) in x }
@@ -95,14 +98,18 @@ struct BaselineTests {
                 return error.description
             }
         }
-        #expect(try error(good.replacingOccurrences(of: #""output":2"#, with: #""output":3"#)).hasPrefix(
-            "\(url.path):1: content hash sha256:"))
-        #expect(try error(good.replacingOccurrences(of: #"{"index":1,"#, with: #"{"index":1"#)).hasPrefix(
-            "\(url.path):3: not valid JSON: "))
-        #expect(try error(good.replacingOccurrences(of: #""input":2,"#, with: ""))
-            == "\(url.path):3: field 'input' is missing")
+        #expect(
+            try error(good.replacingOccurrences(of: #""output":2"#, with: #""output":3"#)).hasPrefix(
+                "\(url.path):1: content hash sha256:"))
+        #expect(
+            try error(good.replacingOccurrences(of: #"{"index":1,"#, with: #"{"index":1"#)).hasPrefix(
+                "\(url.path):3: not valid JSON: "))
+        #expect(
+            try error(good.replacingOccurrences(of: #""input":2,"#, with: ""))
+                == "\(url.path):3: field 'input' is missing")
         #expect(try error("") == "\(url.path): empty file: expected a baseline header line")
-        #expect(try error(#"{"schema":2}"#) == "\(url.path):1: unsupported baseline schema 2; this version reads schema 1")
+        #expect(
+            try error(#"{"schema":2}"#) == "\(url.path):1: unsupported baseline schema 2; this version reads schema 1")
         let missing = URL(fileURLWithPath: "/nonexistent/quote.jsonl")
         #expect(throws: BaselineError.self) { try Baseline(contentsOf: missing) }
     }
@@ -113,7 +120,8 @@ struct BaselineTests {
         #expect {
             try pinned.rerun { (x: Int) in x }
         } throws: { error in
-            (error as? BaselineError)?.description.hasPrefix("\(url.path):2: the pinned input does not decode as Int") == true
+            (error as? BaselineError)?.description.hasPrefix("\(url.path):2: the pinned input does not decode as Int")
+                == true
         }
     }
 }

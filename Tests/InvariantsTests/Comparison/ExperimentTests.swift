@@ -73,7 +73,8 @@ struct ExperimentTests {
         let monitor = experimentMonitor(MemorySink())
         let experiment = monitor.experiment(
             "e", control: { (_: Int) throws -> Int in throw CandidateFailure() },
-            candidate: { (_: Int) throws -> Int in throw CandidateFailure() }, options: ExperimentOptions(execution: .inline))
+            candidate: { (_: Int) throws -> Int in throw CandidateFailure() },
+            options: ExperimentOptions(execution: .inline))
         #expect(throws: CandidateFailure.self) { try experiment(1) }
         #expect(experiment.counts.matched == 1)
     }
@@ -131,7 +132,10 @@ struct ExperimentTests {
     @Test func unsampledCallsNeverRunTheCandidate() async throws {
         let monitor = InvariantMonitor(sampler: .never, sinks: [])
         let experiment = monitor.experiment(
-            "e", control: { (x: Int) in x }, candidate: { (_: Int) -> Int in Issue.record("candidate ran"); return 0 },
+            "e", control: { (x: Int) in x },
+            candidate: { (_: Int) -> Int in
+                Issue.record("candidate ran"); return 0
+            },
             sampler: .never)
         #expect(try experiment(7) == 7)
         #expect(experiment.counts == ExperimentCounts())

@@ -21,9 +21,11 @@ struct JSONDiffTests {
         #expect(JSONDiff.differences(from: .number("1e2"), to: .number("100")).isEmpty)
         #expect(JSONDiff.differences(from: .number("10.00"), to: .number("10.01")).count == 1)
         #expect(JSONDiff.differences(from: .number("10.00"), to: .number("10.01"), tolerance: .absolute(0.01)).isEmpty)
-        #expect(JSONDiff.differences(from: .number("10.00"), to: .number("10.02"), tolerance: .absolute(0.01)).count == 1)
+        #expect(
+            JSONDiff.differences(from: .number("10.00"), to: .number("10.02"), tolerance: .absolute(0.01)).count == 1)
         #expect(JSONDiff.differences(from: .number("1000"), to: .number("1001"), tolerance: .relative(0.001)).isEmpty)
-        #expect(JSONDiff.differences(from: .number("1000"), to: .number("1002"), tolerance: .relative(0.001)).count == 1)
+        #expect(
+            JSONDiff.differences(from: .number("1000"), to: .number("1002"), tolerance: .relative(0.001)).count == 1)
     }
 
     @Test func aChangeOfKindOrAtTheRootIsOneDifference() {
