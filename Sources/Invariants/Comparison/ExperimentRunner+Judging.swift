@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Judging a candidate's result against the control's, counting it, and recording what differs.
@@ -11,8 +12,9 @@ extension ExperimentRunner {
 
     /// Counts the call as matched, ignored, mismatched or a candidate error, and records the last two.
     func judge(_ call: ShadowCall<Input, Output>, _ candidate: Result<Output, any Error>, elapsed: Duration) {
+        observeCheck()
         if elapsed > options.timeout {
-            recordTimeout(call)
+            recordTimeout(call, observed: true)
             return
         }
         switch (call.control, candidate) {
@@ -53,8 +55,16 @@ extension ExperimentRunner {
         }
     }
 
-    /// Counts and records a candidate that did not finish within the timeout.
-    func recordTimeout(_ call: ShadowCall<Input, Output>) {
+    /// Tells the alert engine that one more call was compared, so rate rules divide the experiment's
+    /// mismatches, errors and timeouts by the calls that reached a verdict (scaled up by the sampling rate).
+    func observeCheck() {
+        monitor.alerts?.observeChecks(setID: name, count: 1 / samplingRate, at: Date())
+    }
+
+    /// Counts and records a candidate that did not finish within the timeout (judged inline, or
+    /// claimed by the timer in the background).
+    func recordTimeout(_ call: ShadowCall<Input, Output>, observed: Bool = false) {
+        if !observed { observeCheck() }
         counters.withLock { $0.timeouts += 1 }
         let output: Snapshot
         switch call.control {

@@ -144,6 +144,20 @@ struct ExperimentTests {
         #expect((35...65).contains(half.counts.sampled))
     }
 
+    @Test func theMismatchRateFeedsRateAlerts() async throws {
+        let monitor = InvariantMonitor(
+            sampler: .always, sinks: [],
+            alerts: [.rate(above: 0.5, for: .zero, notify: [.closure { _ in }])])
+        let experiment = monitor.experiment(
+            "e", control: { (x: Int) in x }, candidate: { $0 % 4 == 0 ? $0 : $0 + 1 },
+            options: ExperimentOptions(execution: .inline))
+        for value in 0..<8 { _ = try experiment(value) }
+        #expect(experiment.counts.mismatchRate == 0.75)
+        #expect(await monitor.flush())
+        let alerts = try #require(monitor.alerts)
+        #expect(await eventually { alerts.firing.contains { $0.groupKey == "e/mismatch" } })
+    }
+
     @Test func recordsFeedTheAlertRules() async throws {
         let fired = MemorySink()
         let monitor = InvariantMonitor(
