@@ -42,8 +42,10 @@ enum ShadowGuide {
     }
 
     static let cart: Gen<Cart> = {
-        let line = Gen.zip(Gen.element(of: ["book", "pen", "lamp"]), Gen.decimal(in: 0...50, scale: 2), .int(in: 1...4))
-            .map { Line(sku: $0, unitPrice: $1, quantity: $2) }
+        let line = Gen.zip(
+            Gen.element(of: ["book", "pen", "lamp"]), Gen.decimal(in: 0...50, scale: 2), .int(in: 1...4)
+        )
+        .map { Line(sku: $0, unitPrice: $1, quantity: $2) }
         return Gen.zip(line.array(count: 1...4), Gen.element(of: ["EUR", "USD"]), .bool)
             .map { Cart(lines: $0, currency: $1, taxExempt: $2) }
     }()
@@ -101,10 +103,12 @@ struct ShadowGuideTests {
     }
 
     @Test func stepTwoPinTheBehaviourThenCheckTheRewrite() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("guide-\(UUID().uuidString)/quote.jsonl")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "guide-\(UUID().uuidString)/quote.jsonl")
         try Baseline.record(ShadowGuide.LegacyPricing.quote, over: ShadowGuide.cart, count: 300, seed: 2026, to: url)
         expectMatchesBaseline(ShadowGuide.LegacyPricing.quote, baseline: url, record: false)
-        expectMatchesBaseline(ShadowGuide.GeneratedPricing.quote, baseline: url, tolerance: .absolute(0.02), record: false)
+        expectMatchesBaseline(
+            ShadowGuide.GeneratedPricing.quote, baseline: url, tolerance: .absolute(0.02), record: false)
         let pinned = try Baseline(contentsOf: url)
         let comparison = try pinned.rerun(ShadowGuide.GeneratedPricing.quote).compared(to: pinned)
         #expect(!comparison.isIdentical)
