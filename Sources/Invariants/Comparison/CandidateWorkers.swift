@@ -55,6 +55,10 @@ final class CandidateWorkers: @unchecked Sendable {
                 if head == jobs.count {
                     jobs.removeAll(keepingCapacity: true)
                     head = 0
+                } else if head >= 64 && head * 2 >= jobs.count {
+                    // A queue that never empties still lets go of the jobs it ran.
+                    jobs.removeFirst(head)
+                    head = 0
                 }
                 condition.unlock()
                 job.run()
