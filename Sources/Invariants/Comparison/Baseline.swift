@@ -15,16 +15,36 @@ public import Foundation
 /// ```
 public struct Baseline: Sendable, Hashable {
     /// The version of the file format this library writes and reads.
+    ///
+    /// ```swift
+    /// Baseline.currentSchema   // 1
+    /// ```
     public static let currentSchema = 1
 
     /// The baseline's name, such as `pricing.quote`.
+    ///
+    /// ```swift
+    /// try Baseline(contentsOf: url).name   // "quote" for Baselines/quote.jsonl
+    /// ```
     public var name: String
     /// The pinned pairs, in order.
+    ///
+    /// ```swift
+    /// baseline.pairs.count   // 300
+    /// ```
     public var pairs: [BaselinePair]
     /// Where the baseline was read from or written to, if anywhere: errors name it.
+    ///
+    /// ```swift
+    /// baseline.url?.lastPathComponent   // "quote.jsonl"
+    /// ```
     public var url: URL?
 
     /// Creates a baseline from its pairs.
+    ///
+    /// ```swift
+    /// let baseline = Baseline(name: "double", pairs: [BaselinePair(index: 0, input: 2, output: 4)])
+    /// ```
     public init(name: String, pairs: [BaselinePair], url: URL? = nil) {
         self.name = name
         self.pairs = pairs

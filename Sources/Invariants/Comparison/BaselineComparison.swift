@@ -9,15 +9,35 @@
 /// ```
 public struct BaselineComparison: Sendable, Hashable {
     /// A pinned input whose result changed.
+    ///
+    /// ```swift
+    /// for change in comparison.changed { print(change.new.index, change.differences) }
+    /// ```
     public struct Change: Sendable, Hashable {
         /// The pair as it was.
+        ///
+        /// ```swift
+        /// change.old.output?["total"]   // .number("10")
+        /// ```
         public var old: BaselinePair
         /// The pair as it is now.
+        ///
+        /// ```swift
+        /// change.new.output?["total"]   // .number("10.5")
+        /// ```
         public var new: BaselinePair
         /// The fields that differ, old → new.
+        ///
+        /// ```swift
+        /// change.differences.map(\.description)   // ["total: 10 → 10.5"]
+        /// ```
         public var differences: [FieldDifference]
 
         /// Creates a change.
+        ///
+        /// ```swift
+        /// BaselineComparison.Change(old: pinned, new: rerun, differences: rerun.differences(from: pinned))
+        /// ```
         public init(old: BaselinePair, new: BaselinePair, differences: [FieldDifference]) {
             self.old = old
             self.new = new
@@ -26,23 +46,55 @@ public struct BaselineComparison: Sendable, Hashable {
     }
 
     /// Inputs in both baselines whose result differs, in the new baseline's order.
+    ///
+    /// ```swift
+    /// comparison.changed.count   // 2
+    /// ```
     public var changed: [Change] = []
     /// Inputs only the new baseline has.
+    ///
+    /// ```swift
+    /// comparison.added.map(\.input)   // inputs only the new baseline pins
+    /// ```
     public var added: [BaselinePair] = []
     /// Inputs only the old baseline has.
+    ///
+    /// ```swift
+    /// comparison.removed.map(\.input)   // inputs only the old baseline pins
+    /// ```
     public var removed: [BaselinePair] = []
     /// Inputs in both whose result is the same (within the tolerance).
+    ///
+    /// ```swift
+    /// comparison.unchanged   // 298
+    /// ```
     public var unchanged = 0
     /// The tolerance numbers were compared with.
+    ///
+    /// ```swift
+    /// comparison.tolerance.description   // "±0.01"
+    /// ```
     public var tolerance: NumericTolerance = .exact
 
     /// Creates an empty comparison.
+    ///
+    /// ```swift
+    /// var comparison = BaselineComparison()
+    /// ```
     public init() {}
 
     /// Whether nothing changed, was added or was removed.
+    ///
+    /// ```swift
+    /// if !comparison.isIdentical { print(comparison.report()) }
+    /// ```
     public var isIdentical: Bool { changed.isEmpty && added.isEmpty && removed.isEmpty }
 
     /// How many changed pairs each field (array indices as `[*]`) differs in, most frequent first.
+    ///
+    /// ```swift
+    /// comparison.fieldCounts.map { "\($0.field) \($0.count)" }   // ["tax 2", "total 2"]
+    /// ```
     public var fieldCounts: [FieldCount] {
         var counts: [String: Int] = [:]
         for change in changed {
@@ -53,10 +105,22 @@ public struct BaselineComparison: Sendable, Hashable {
     }
 
     /// A field and the number of changed pairs it differs in.
+    ///
+    /// ```swift
+    /// comparison.fieldCounts.first   // FieldCount(field: "total", count: 3)
+    /// ```
     public struct FieldCount: Sendable, Hashable {
         /// The field's path, array indices as `[*]`.
+        ///
+        /// ```swift
+        /// comparison.fieldCounts.first?.field   // "lines[*].price"
+        /// ```
         public var field: String
         /// In how many changed pairs it differs.
+        ///
+        /// ```swift
+        /// comparison.fieldCounts.first?.count   // 3
+        /// ```
         public var count: Int
     }
 }

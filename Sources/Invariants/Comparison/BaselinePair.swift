@@ -8,15 +8,35 @@
 /// ```
 public struct BaselinePair: Sendable, Hashable {
     /// The pair's position in the baseline, from 0.
+    ///
+    /// ```swift
+    /// baseline.pairs[3].index   // 3
+    /// ```
     public var index: Int
     /// The input, as the function's input type encodes it.
+    ///
+    /// ```swift
+    /// pair.input["currency"]   // .string("EUR")
+    /// ```
     public var input: JSONValue
     /// The output, as the output type encodes it; `nil` when the function threw.
+    ///
+    /// ```swift
+    /// pair.output?["total"]   // .number("37.2")
+    /// ```
     public var output: JSONValue?
     /// The description of the error the function threw; `nil` when it returned.
+    ///
+    /// ```swift
+    /// pair.error   // "rate table missing for EUR" when the function threw
+    /// ```
     public var error: String?
 
     /// Creates a pair.
+    ///
+    /// ```swift
+    /// BaselinePair(index: 0, input: 2, output: 4)
+    /// ```
     public init(index: Int, input: JSONValue, output: JSONValue? = nil, error: String? = nil) {
         self.index = index
         self.input = input

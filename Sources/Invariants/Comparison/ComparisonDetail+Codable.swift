@@ -6,6 +6,10 @@ extension ComparisonDetail: Codable {
     }
 
     /// Decodes a detail; absent fields are `nil`, no differences, an unknown origin and `false`.
+    ///
+    /// ```swift
+    /// let detail = try JSONDecoder().decode(ComparisonDetail.self, from: data)
+    /// ```
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -20,6 +24,10 @@ extension ComparisonDetail: Codable {
     }
 
     /// Encodes the detail in the journal's format.
+    ///
+    /// ```swift
+    /// let data = try JSONEncoder().encode(detail)
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(candidateOutput, forKey: .candidateOutput)

@@ -29,6 +29,10 @@ public final class Experiment<Input: Sendable, Output: Sendable>: Sendable {
     }
 
     /// The experiment's name: the set id of its records.
+    ///
+    /// ```swift
+    /// quote.name   // "pricing.v2"
+    /// ```
     public var name: String { runner.name }
 
     /// What the experiment did so far.

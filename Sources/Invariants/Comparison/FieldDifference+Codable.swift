@@ -6,6 +6,10 @@ extension FieldDifference: Codable {
     }
 
     /// Decodes a difference; an absent `old` or `new` is `nil`, a `null` one is ``JSONValue/null``.
+    ///
+    /// ```swift
+    /// let difference = try JSONDecoder().decode(FieldDifference.self, from: Data(#"{"path":"total","old":1,"new":2}"#.utf8))
+    /// ```
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -16,6 +20,10 @@ extension FieldDifference: Codable {
     }
 
     /// Encodes the difference, omitting an absent side.
+    ///
+    /// ```swift
+    /// let data = try JSONEncoder().encode(difference)   // {"new":2,"old":1,"path":"total"}
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(path, forKey: .path)

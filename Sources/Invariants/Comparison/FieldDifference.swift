@@ -9,13 +9,29 @@
 /// ```
 public struct FieldDifference: Sendable, Hashable, CustomStringConvertible {
     /// Where the values differ: `total`, `lines[2].price`, or `$` for the whole document.
+    ///
+    /// ```swift
+    /// difference.path   // "lines[0].price"
+    /// ```
     public var path: String
     /// The value in the old (control, pinned) document, or `nil` where it has no such field.
+    ///
+    /// ```swift
+    /// difference.old   // .number("10.00"), or nil when the field was added
+    /// ```
     public var old: JSONValue?
     /// The value in the new (candidate, re-run) document, or `nil` where it has no such field.
+    ///
+    /// ```swift
+    /// difference.new   // .number("10.01"), or nil when the field was removed
+    /// ```
     public var new: JSONValue?
 
     /// Creates a difference.
+    ///
+    /// ```swift
+    /// FieldDifference(path: "total", old: .number("10"), new: .number("10.5"))
+    /// ```
     public init(path: String, old: JSONValue?, new: JSONValue?) {
         self.path = path
         self.old = old
@@ -59,6 +75,10 @@ public struct FieldDifference: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `total: 10.00 → 10.01`, with `(absent)` for a missing side.
+    ///
+    /// ```swift
+    /// FieldDifference(path: "total", old: 10, new: 11).description   // "total: 10 → 11"
+    /// ```
     public var description: String {
         "\(path): \(old?.serialized() ?? "(absent)") → \(new?.serialized() ?? "(absent)")"
     }

@@ -12,6 +12,10 @@
 /// ```
 public enum JSONDiff {
     /// The path of the whole document in a ``FieldDifference``.
+    ///
+    /// ```swift
+    /// JSONDiff.differences(from: 1, to: 2).first?.path   // "$"
+    /// ```
     public static let rootPath = "$"
 
     /// Every difference between `old` and `new`, in path order (members sorted by key, elements by index).

@@ -12,13 +12,25 @@ import Foundation
 /// ```
 public struct NumericTolerance: Sendable, Hashable, CustomStringConvertible {
     /// The largest accepted difference, in the numbers' own unit.
+    ///
+    /// ```swift
+    /// NumericTolerance.absolute(0.01).absolute   // 0.01
+    /// ```
     public var absolute: Double
     /// The largest accepted difference as a fraction of the larger magnitude (`0.01` is 1 %).
+    ///
+    /// ```swift
+    /// NumericTolerance.relative(0.001).relative   // 0.001
+    /// ```
     public var relative: Double
 
     /// Creates a tolerance; either bound accepts a pair.
     ///
     /// - Precondition: both bounds are finite and not negative.
+    ///
+    /// ```swift
+    /// NumericTolerance(absolute: 0.01, relative: 0.001)   // either bound accepts
+    /// ```
     public init(absolute: Double = 0, relative: Double = 0) {
         precondition(
             absolute.isFinite && absolute >= 0 && relative.isFinite && relative >= 0,
@@ -29,14 +41,26 @@ public struct NumericTolerance: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Numbers must have the same value: `NumericTolerance.exact`.
+    ///
+    /// ```swift
+    /// JSONDiff.differences(from: old, to: new, tolerance: .exact)
+    /// ```
     public static let exact = NumericTolerance()
 
     /// Numbers may differ by up to `amount`: `.absolute(0.01)` for cents.
+    ///
+    /// ```swift
+    /// expectMatchesBaseline(quote, baseline: url, tolerance: .absolute(0.01))
+    /// ```
     public static func absolute(_ amount: Double) -> NumericTolerance {
         NumericTolerance(absolute: amount)
     }
 
     /// Numbers may differ by up to `fraction` of the larger magnitude: `.relative(0.001)` for 0.1 %.
+    ///
+    /// ```swift
+    /// expectMatchesBaseline(quote, baseline: url, tolerance: .relative(0.001))
+    /// ```
     public static func relative(_ fraction: Double) -> NumericTolerance {
         NumericTolerance(relative: fraction)
     }
@@ -60,6 +84,10 @@ public struct NumericTolerance: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `exact`, `±0.01`, `±0.1 %` or `±0.01 or ±0.1 %`.
+    ///
+    /// ```swift
+    /// NumericTolerance.relative(0.001).description   // "±0.1 %"
+    /// ```
     public var description: String {
         let absoluteText = "±\(JSONLineWriter.text(of: absolute))"
         let relativeText = "±\(JSONLineWriter.text(of: relative * 100)) %"

@@ -55,6 +55,10 @@ public struct ViolationRecord: Sendable, Hashable {
     public var samplingRate: Double
     /// For a shadow experiment's record: the candidate's output, the field differences, timings and
     /// errors (see ``ComparisonDetail``); `nil` for a broken rule. Absent from records of older versions.
+    ///
+    /// ```swift
+    /// record.comparison?.differences.map(\.description)   // ["total: 10.00 → 10.01"]
+    /// ```
     public var comparison: ComparisonDetail?
 
     /// The rule's full identifier, `set/rule`, as in alerts and reports.
