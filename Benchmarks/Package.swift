@@ -37,6 +37,19 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "package-benchmark")
             ]
         ),
+        .executableTarget(
+            name: "Experiments",
+            dependencies: [
+                "HotPathSubjects",
+                .product(name: "Invariants", package: "swift-invariants"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Experiments",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "package-benchmark")
+            ]
+        ),
         // The measured functions and rules, shared by HotPath and InstructionCount.
         .target(
             name: "HotPathSubjects",

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks of swift-invariants (package-benchmark): HotPath and Properties.
+# Runs the benchmarks of swift-invariants (package-benchmark): HotPath, Properties and Experiments.
 #
 #   Benchmarks/run.sh                      # full suite (HotPath and Properties), text table
 #   Benchmarks/run.sh --target Properties  # one suite

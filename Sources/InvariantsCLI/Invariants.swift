@@ -7,6 +7,7 @@ enum InvariantsCommand {
     static let subcommands: [any Subcommand.Type] = [
         DemoCommand.self,
         ReviewCommand.self,
+        BaselineCommand.self,
     ]
 
     static var usage: String {

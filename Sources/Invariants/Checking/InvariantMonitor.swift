@@ -67,6 +67,8 @@ public final class InvariantMonitor: Sendable {
     /// Review routing, or `nil` without routes: guarded calls then skip it with one branch.
     @usableFromInline
     let review: ReviewRouter?
+    /// Shadow experiments' candidates in flight, which `flush` and `shutdown` wait for.
+    let candidates = CandidateTracker()
 
     /// Creates a monitor.
     ///
@@ -176,7 +178,8 @@ public final class InvariantMonitor: Sendable {
 
     /// Waits until every record submitted so far reached the sinks, then flushes them and brings the alert
     /// engine up to date (check counts for rate rules, windows), and until every call routed to review so
-    /// far reached the review queue.
+    /// far reached the review queue; first waits for shadow experiments' candidates in flight (see
+    /// ``experiment(_:control:candidate:sampler:equivalent:rules:ignore:ignoreUntil:options:fileID:function:line:)``).
     ///
     /// - Returns: `false` if `timeout` passed first.
     ///
@@ -187,11 +190,11 @@ public final class InvariantMonitor: Sendable {
     @discardableResult
     public func flush(timeout: Duration = .seconds(5)) async -> Bool {
         let deadline = ContinuousClock.now + timeout
-        let reporter = reporter
-        let review = review
+        let (reporter, review, candidates) = (reporter, review, candidates)
         return await Self.offThread {
+            let settled = candidates.wait(until: deadline)
             let flushed = reporter.flush(until: deadline)
-            return review?.writer.flush(until: deadline) != false && flushed
+            return review?.writer.flush(until: deadline) != false && flushed && settled
         }
     }
 
@@ -199,7 +202,8 @@ public final class InvariantMonitor: Sendable {
     /// items are written to the review queue within the same deadline.
     ///
     /// Records still buffered at the deadline, and any submitted afterwards, are counted as dropped
-    /// (``DropReason/shuttingDown``). Calling it twice is harmless.
+    /// (``DropReason/shuttingDown``). Shadow experiments start no new candidates; those in flight are waited
+    /// for until the deadline, and any that finish later are counted as abandoned. Calling it twice is harmless.
     ///
     /// - Returns: `false` if the deadline passed before everything was written.
     ///
@@ -209,11 +213,11 @@ public final class InvariantMonitor: Sendable {
     @discardableResult
     public func shutdown(deadline: Duration = .seconds(5)) async -> Bool {
         let until = ContinuousClock.now + deadline
-        let reporter = reporter
-        let review = review
+        let (reporter, review, candidates) = (reporter, review, candidates)
         return await Self.offThread {
+            let settled = candidates.close(until: until)
             let drained = review?.writer.shutdown(until: until) != false
-            return reporter.shutdown(until: until) && drained
+            return reporter.shutdown(until: until) && drained && settled
         }
     }
 

@@ -48,6 +48,7 @@ struct JSONLineReader {
         var fingerprint: String?
         var context: InvariantContext?
         var samplingRate: Double?
+        var comparison: ComparisonDetail?
         try enterObject()
         var first = true
         while let key = try nextKey(first: &first) {
@@ -69,6 +70,7 @@ struct JSONLineReader {
             case "fingerprint": fingerprint = try string()
             case "context": context = (try null() ? nil : self.context())
             case "samplingRate": samplingRate = (try null() ? nil : double())
+            case "comparison": comparison = (try null() ? nil : self.comparison())
             default: try skipValue()
             }
         }
@@ -82,7 +84,7 @@ struct JSONLineReader {
             eventID: eventID, timestamp: timestamp, setID: setID, ruleID: ruleID, severity: severity, owner: owner,
             tags: tags ?? [], message: message, ruleError: ruleError, input: input, output: output,
             origin: origin ?? .unknown, callSite: callSite, fingerprint: fingerprint,
-            context: context ?? InvariantContext(), samplingRate: samplingRate ?? 1
+            context: context ?? InvariantContext(), samplingRate: samplingRate ?? 1, comparison: comparison
         )
     }
 
@@ -107,6 +109,14 @@ struct JSONLineReader {
             }
         }
         return snapshot
+    }
+
+    /// A shadow experiment's detail: rare, so read through the full reader's field decoding.
+    private mutating func comparison() throws(GiveUp) -> ComparisonDetail {
+        guard case .object(let members) = try value(),
+            let detail = try? ComparisonDetail(jsonLine: JSONLineFields(members, path: "comparison"))
+        else { throw GiveUp() }
+        return detail
     }
 
     private mutating func origin() throws(GiveUp) -> CodeOrigin {

@@ -34,6 +34,17 @@ struct JSONLineWriter {
         needsComma = true
     }
 
+    mutating func beginArray() {
+        separate()
+        bytes.append(UInt8(ascii: "["))
+        needsComma = false
+    }
+
+    mutating func endArray() {
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
     /// Writes `"key":`; `key` must need no escaping (the record's own field names).
     mutating func key(_ key: StaticString) {
         separate()

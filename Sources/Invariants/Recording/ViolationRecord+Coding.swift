@@ -1,14 +1,14 @@
 import Foundation
 
 /// A record is written with its property names as keys, plus the derived `invariantID` and
-/// `adjustedCount`; `owner` and `ruleError` are omitted when `nil`. `timestamp` is always an RFC 3339 UTC
+/// `adjustedCount`; `owner`, `ruleError` and `comparison` are omitted when `nil`. `timestamp` is always an RFC 3339 UTC
 /// string with milliseconds (`2026-11-23T14:28:56.123Z`) whatever the encoder's date strategy; decoding
 /// accepts it with or without fractional seconds. A record of a newer `schema` is refused.
 extension ViolationRecord: Codable {
     /// The JSON keys: the property names, plus `invariantID` and `adjustedCount`.
     enum CodingKeys: String, CodingKey {
         case schema, eventID, timestamp, invariantID, setID, ruleID, severity, owner, tags, message, ruleError
-        case input, output, origin, callSite, fingerprint, context, samplingRate, adjustedCount
+        case input, output, origin, callSite, fingerprint, context, samplingRate, adjustedCount, comparison
     }
 
     /// Decodes a record of schema 1.
@@ -55,7 +55,8 @@ extension ViolationRecord: Codable {
             callSite: try container.decode(CallSite.self, forKey: .callSite),
             fingerprint: try container.decode(String.self, forKey: .fingerprint),
             context: try container.decodeIfPresent(InvariantContext.self, forKey: .context) ?? InvariantContext(),
-            samplingRate: try container.decodeIfPresent(Double.self, forKey: .samplingRate) ?? 1
+            samplingRate: try container.decodeIfPresent(Double.self, forKey: .samplingRate) ?? 1,
+            comparison: try container.decodeIfPresent(ComparisonDetail.self, forKey: .comparison)
         )
     }
 
@@ -87,5 +88,6 @@ extension ViolationRecord: Codable {
         try container.encode(context, forKey: .context)
         try container.encode(samplingRate, forKey: .samplingRate)
         try container.encode(adjustedCount, forKey: .adjustedCount)
+        try container.encodeIfPresent(comparison, forKey: .comparison)
     }
 }

@@ -9,7 +9,7 @@ extension ViolationRecord {
     /// The record as one line of compact JSON, without a trailing newline: the journal's format.
     ///
     /// Byte for byte what `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` writes: keys sorted,
-    /// `owner`, `ruleError` and other `nil` fields omitted, the derived `invariantID` and `adjustedCount`
+    /// `owner`, `ruleError`, `comparison` and other `nil` fields omitted, the derived `invariantID` and `adjustedCount`
     /// included, `timestamp` in RFC 3339 with milliseconds, and snapshot numbers as `JSONValue`'s
     /// `Encodable` conformance writes them (through `Decimal`: `1.50` is written `1.5`).
     ///
@@ -93,6 +93,10 @@ extension ViolationRecord {
         writer.double(adjustedCount)
         writer.key("callSite")
         callSite.writeJSONLine(to: &writer)
+        if let comparison {
+            writer.key("comparison")
+            do { try comparison.writeJSONLine(to: &writer) } catch { throw error.inside("comparison") }
+        }
         writer.key("context")
         context.writeJSONLine(to: &writer)
         writer.key("eventID")
@@ -176,7 +180,10 @@ extension ViolationRecord {
             context: try fields.optionalObject("context").map { fields throws(JSONLineError) in
                 try InvariantContext(jsonLine: fields)
             } ?? InvariantContext(),
-            samplingRate: try fields.optionalDouble("samplingRate") ?? 1
+            samplingRate: try fields.optionalDouble("samplingRate") ?? 1,
+            comparison: try fields.optionalObject("comparison").map { fields throws(JSONLineError) in
+                try ComparisonDetail(jsonLine: fields)
+            }
         )
     }
 

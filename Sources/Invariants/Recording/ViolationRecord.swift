@@ -125,6 +125,13 @@ public struct ViolationRecord: Sendable, Hashable {
     /// record.samplingRate   // 0.05
     /// ```
     public var samplingRate: Double
+    /// For a shadow experiment's record: the candidate's output, the field differences, timings and
+    /// errors (see ``ComparisonDetail``); `nil` for a broken rule. Absent from records of older versions.
+    ///
+    /// ```swift
+    /// record.comparison?.differences.map(\.description)   // ["total: 10.00 → 10.01"]
+    /// ```
+    public var comparison: ComparisonDetail?
 
     /// The rule's full identifier, `set/rule`, as in alerts and reports.
     ///
@@ -167,7 +174,8 @@ public struct ViolationRecord: Sendable, Hashable {
         callSite: CallSite,
         fingerprint: String? = nil,
         context: InvariantContext = .current,
-        samplingRate: Double = 1
+        samplingRate: Double = 1,
+        comparison: ComparisonDetail? = nil
     ) {
         self.schema = Self.currentSchema
         self.eventID = eventID
@@ -186,5 +194,6 @@ public struct ViolationRecord: Sendable, Hashable {
         self.fingerprint = fingerprint ?? Fingerprint.of(invariantID: setID + "/" + ruleID, callSite: callSite)
         self.context = context
         self.samplingRate = samplingRate.isFinite && samplingRate > 0 ? min(samplingRate, 1) : 1
+        self.comparison = comparison
     }
 }
