@@ -39,4 +39,25 @@ struct ReporterStormTests {
         #expect(after.droppedTotal == after.dropped[.queueFull, default: 0])
         await monitor.shutdown()
     }
+
+    /// The buffer is also bounded in (estimated) bytes: every record is at least a kibibyte, so an 8 KiB
+    /// limit holds at most 8 of them, the batch in the sink included, whatever `bufferCapacity` allows.
+    @Test func aStormIsBoundedByTheBuffersMemoryLimitToo() async {
+        let sink = GatedSink()
+        let monitor = InvariantMonitor(sinks: [sink], bufferCapacity: 100_000, bufferMemoryLimit: 8 << 10)
+        let quote = monitor.guarded(quoteRules) { Pricing.buggyQuote($0) }
+        _ = quote(sampleBasket)
+        #expect(sink.waitUntilEntered())
+        for _ in 0..<500 { _ = quote(sampleBasket) }
+        let during = monitor.health
+        #expect(during.produced == 1_002)
+        #expect(during.pending <= 8)
+        #expect(during.recorded + during.droppedTotal + during.pending == 1_002)
+        sink.openGate()
+        #expect(await monitor.flush())
+        let after = monitor.health
+        #expect(after.recorded + after.dropped[.queueFull, default: 0] == 1_002)
+        #expect(after.recorded == sink.receivedCount)
+        await monitor.shutdown()
+    }
 }

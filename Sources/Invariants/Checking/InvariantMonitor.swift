@@ -79,6 +79,10 @@ public final class InvariantMonitor: Sendable {
     ///   - policy: What a failed rule does to the call; `.observe` by default.
     ///   - redaction: What never leaves the process; ``Redaction/default`` by default.
     ///   - bufferCapacity: Records held for the sinks at most; the newest are dropped (and counted) past it.
+    ///   - bufferMemoryLimit: Estimated bytes the held records may take at most (32 MiB by default), the
+    ///     batch being written included; past it the newest are dropped and counted as with
+    ///     `bufferCapacity`. A captured value in memory takes about twelve times its JSON size, so with
+    ///     1 KB inputs the default holds about 2,000 records.
     ///   - snapshotByteLimit: Largest captured input or output; larger ones are truncated.
     ///   - ruleHealth: Whether checks count each rule's evaluations, failures and errors (one relaxed atomic
     ///     add per evaluated rule; see ``ruleHealth``). Violation-rate alerts divide by these counts, so
@@ -104,6 +108,7 @@ public final class InvariantMonitor: Sendable {
         policy: Policy = .observe,
         redaction: Redaction = .default,
         bufferCapacity: Int = 10_000,
+        bufferMemoryLimit: Int = 32 << 20,
         snapshotByteLimit: Int = Snapshot.defaultByteLimit,
         ruleHealth: Bool = true,
         beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)? = nil,
@@ -132,7 +137,7 @@ public final class InvariantMonitor: Sendable {
             }
             self.alerts = engine
         }
-        self.reporter = Reporter(sinks: allSinks, capacity: bufferCapacity, tick: tick)
+        self.reporter = Reporter(sinks: allSinks, capacity: bufferCapacity, memoryLimit: bufferMemoryLimit, tick: tick)
     }
 
     /// Asks the sampler, out of line, so the hot path never copies the sampler existential.

@@ -3,7 +3,8 @@ import Foundation
 /// Carries violation records from guarded calls to the sinks, off the callers' threads.
 ///
 /// `submit` never blocks on I/O: it appends to a bounded buffer under a lock and returns. A dedicated
-/// thread drains the buffer in batches into every sink. When the buffer is full the newest record is
+/// thread drains the buffer in batches into every sink. When the buffer is full — `capacity` records, or
+/// records estimated to hold `memoryLimit` bytes, the batch being written included — the newest record is
 /// dropped and counted (``DropReason/queueFull``), so memory stays bounded in any storm.
 ///
 /// Sinks are only ever called from that thread — `record`, `flush` and `close` alike — so a sink needs
@@ -15,6 +16,8 @@ final class Reporter: @unchecked Sendable {
     private var buffer: [ViolationRecord] = []
     private var health = ReporterHealth()
     private var writing = 0
+    /// The estimated memory of the buffered records and of the batch being written.
+    private var heldBytes = 0
     private var accepting = true
     /// Set once shutdown begins: the thread drains what is buffered, closes the sinks and exits.
     private var finished = false
@@ -26,14 +29,22 @@ final class Reporter: @unchecked Sendable {
 
     private let sinks: [any ViolationSink]
     private let capacity: Int
+    private let memoryLimit: Int
     /// Work the background thread does about once per `tickInterval` while idle (alert windows).
     private let tick: (@Sendable () -> Void)?
     private let tickInterval = Duration.seconds(1)
 
-    init(sinks: [any ViolationSink], capacity: Int, tick: (@Sendable () -> Void)? = nil) {
+    init(
+        sinks: [any ViolationSink],
+        capacity: Int,
+        memoryLimit: Int = .max,
+        tick: (@Sendable () -> Void)? = nil
+    ) {
         precondition(capacity > 0, "InvariantMonitor: the reporter's capacity must be positive, got \(capacity)")
+        precondition(memoryLimit > 0, "InvariantMonitor: the buffer memory limit must be positive, got \(memoryLimit)")
         self.sinks = sinks
         self.capacity = capacity
+        self.memoryLimit = memoryLimit
         self.tick = tick
         buffer.reserveCapacity(min(capacity, 1024))
         let thread = Thread { [self] in drain() }
@@ -49,10 +60,14 @@ final class Reporter: @unchecked Sendable {
         for record in records {
             if !accepting {
                 health.dropped[.shuttingDown, default: 0] += 1
-            } else if buffer.count >= capacity {
+                continue
+            }
+            let bytes = record.estimatedMemory
+            if buffer.count >= capacity || heldBytes + bytes > memoryLimit {
                 health.dropped[.queueFull, default: 0] += 1
             } else {
                 buffer.append(record)
+                heldBytes += bytes
             }
         }
         condition.broadcast()
@@ -112,6 +127,7 @@ final class Reporter: @unchecked Sendable {
         let drained = settled >= target
         if !buffer.isEmpty {
             health.dropped[.shuttingDown, default: 0] += buffer.count
+            heldBytes -= buffer.reduce(0) { $0 + $1.estimatedMemory }
             buffer.removeAll()
         }
         finished = true
@@ -153,7 +169,9 @@ final class Reporter: @unchecked Sendable {
                 writing = batch.count
                 condition.unlock()
                 let failed = write(batch)
+                let batchBytes = batch.reduce(0) { $0 + $1.estimatedMemory }
                 condition.lock()
+                heldBytes -= batchBytes
                 if failed {
                     health.dropped[.sinkError, default: 0] += batch.count
                 } else {
