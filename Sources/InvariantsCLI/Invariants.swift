@@ -5,7 +5,8 @@ import Foundation
 enum InvariantsCommand {
     /// Every subcommand, in the order `--help` lists them.
     static let subcommands: [any Subcommand.Type] = [
-        DemoCommand.self
+        DemoCommand.self,
+        ReportCommand.self,
     ]
 
     static var usage: String {
