@@ -15,23 +15,34 @@ extension JSONParser {
         case UInt8(ascii: "t"): return skipLiteral("true")
         case UInt8(ascii: "f"): return skipLiteral("false")
         case UInt8(ascii: "n"): return skipLiteral("null")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return (try? parseNumberText()) != nil
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return skipNumber()
         default: return false
         }
     }
 
     /// Moves past a string (the position at its opening quote) and returns its raw bytes, without the quotes,
-    /// when they hold no escape and only ASCII; `nil` after a valid string that does, or an invalid one
-    /// (check ``position`` against the start to tell them apart, or use ``skipString()``).
+    /// when they hold no escape and only ASCII; `nil` (position unchanged) for any other string or no string.
     mutating func rawASCIIString() -> UnsafeRawBufferPointer? {
-        guard peek() == UInt8(ascii: "\"") else { return nil }
+        guard position < bytes.count, let base = bytes.baseAddress,
+            base.load(fromByteOffset: position, as: UInt8.self) == UInt8(ascii: "\"")
+        else { return nil }
         let start = position + 1
         var index = start
-        while index < bytes.count {
-            let byte = bytes[index]
+        let end = bytes.count
+        // Eight bytes at a time while none of them is a quote, a backslash, a control character or non-ASCII.
+        while index + 8 <= end {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if Self.isPlain(word) {
+                index += 8
+            } else {
+                break
+            }
+        }
+        while index < end {
+            let byte = base.load(fromByteOffset: index, as: UInt8.self)
             if byte == UInt8(ascii: "\"") {
                 position = index + 1
-                return UnsafeRawBufferPointer(rebasing: bytes[start..<index])
+                return UnsafeRawBufferPointer(start: base + start, count: index - start)
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return nil }
             index += 1
@@ -39,12 +50,110 @@ extension JSONParser {
         return nil
     }
 
-    /// Moves past a string, validating it as ``parseString()`` does.
+    /// Moves past a string, validating it as ``parseString()`` does; allocates only for non-ASCII text.
     mutating func skipString() -> Bool {
-        let start = position
         if rawASCIIString() != nil { return true }
-        position = start
-        return (try? parseString()) != nil
+        guard let base = bytes.baseAddress, peek() == UInt8(ascii: "\"") else { return false }
+        let start = position
+        var index = position + 1
+        while index < bytes.count {
+            let byte = base.load(fromByteOffset: index, as: UInt8.self)
+            switch byte {
+            case UInt8(ascii: "\""):
+                position = index + 1
+                return true
+            case UInt8(ascii: "\\"):
+                guard let next = escapeEnd(at: index) else { return false }
+                index = next
+            case ..<0x20:
+                return false
+            case 0x80...:
+                // Non-ASCII: the full reader validates the UTF-8.
+                position = start
+                return (try? parseString()) != nil
+            default:
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// The index after the escape sequence starting with the backslash at `index`, or `nil` when it is not one
+    /// ``parseString()`` takes (unknown escape, bad hex, unpaired surrogate).
+    private func escapeEnd(at index: Int) -> Int? {
+        guard index + 1 < bytes.count else { return nil }
+        switch bytes[index + 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+            UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return index + 2
+        case UInt8(ascii: "u"):
+            guard let unit = hex4(at: index + 2) else { return nil }
+            if (0xDC00...0xDFFF).contains(unit) { return nil }
+            guard (0xD800...0xDBFF).contains(unit) else { return index + 6 }
+            guard index + 7 < bytes.count, bytes[index + 6] == UInt8(ascii: "\\"),
+                bytes[index + 7] == UInt8(ascii: "u"),
+                let low = hex4(at: index + 8), (0xDC00...0xDFFF).contains(low)
+            else { return nil }
+            return index + 12
+        default:
+            return nil
+        }
+    }
+
+    private func hex4(at index: Int) -> UInt16? {
+        guard index + 4 <= bytes.count else { return nil }
+        var value: UInt16 = 0
+        for offset in 0..<4 {
+            let byte = bytes[index + offset]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt16(digit)
+        }
+        return value
+    }
+
+    /// Whether none of the eight bytes is `"`, `\`, below 0x20 or above 0x7F (SWAR: a zero-byte test on
+    /// `word ^ pattern` for the two characters, a borrow test for the control characters, the top bits).
+    @inline(__always)
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let quote = hasZero(word ^ (ones &* 0x22))
+        let backslash = hasZero(word ^ (ones &* 0x5C))
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return (quote | backslash | control | (word & highs)) == 0
+    }
+
+    /// Moves past a number as ``parseNumberText()`` reads one, without making its text.
+    mutating func skipNumber() -> Bool {
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        switch peek() ?? 0 {
+        case UInt8(ascii: "0"): position += 1
+        case UInt8(ascii: "1")...UInt8(ascii: "9"): skipDigitsQuickly()
+        default: return false
+        }
+        if peek() == UInt8(ascii: ".") {
+            position += 1
+            guard let digit = peek(), digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return false }
+            skipDigitsQuickly()
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            position += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+            guard let digit = peek(), digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return false }
+            skipDigitsQuickly()
+        }
+        return true
+    }
+
+    private mutating func skipDigitsQuickly() {
+        while let digit = peek(), digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") { position += 1 }
     }
 
     private mutating func skipObject() -> Bool {

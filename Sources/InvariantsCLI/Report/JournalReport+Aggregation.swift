@@ -46,12 +46,17 @@ extension JournalReport {
         var adjustedCount = 0.0
         var firstSeen = Int64.max
         var lastSeen = Int64.min
-        var rules: [RuleKey: JournalReport.Rule] = [:]
+        // Each table is a list and an index into it, so a record costs one hash lookup per table.
+        var ruleIndex: [RuleKey: Int] = [:]
+        var rules: [JournalReport.Rule] = []
         /// Whole records decoded per rule while looking for distinct example inputs.
-        var exampleAttempts: [RuleKey: Int] = [:]
-        var origins: [CodeOrigin: JournalReport.Origin] = [:]
-        var originRules: [CodeOrigin: Set<RuleKey>] = [:]
-        var fingerprints: [String: JournalReport.Fingerprint] = [:]
+        var exampleAttempts: [Int] = []
+        var originIndex: [CodeOrigin: Int] = [:]
+        var origins: [JournalReport.Origin] = []
+        /// The rules (indices into `rules`) each origin broke.
+        var originRules: [Set<Int>] = []
+        var fingerprintIndex: [String: Int] = [:]
+        var fingerprints: [JournalReport.Fingerprint] = []
         var histogram = TimeHistogram()
 
         mutating func add(_ summary: ViolationSummary, record: () throws -> ViolationRecord) throws {
@@ -64,38 +69,47 @@ extension JournalReport {
             histogram.add(milliseconds: time, adjusted: adjusted)
 
             let key = RuleKey(setID: summary.setID, ruleID: summary.ruleID)
-            rules[
-                key,
-                default: JournalReport.Rule(
-                    setID: summary.setID, ruleID: summary.ruleID, severity: summary.severity,
-                    firstSeen: time, lastSeen: time)
-            ]
-            .add(summary)
-            if rules[key]!.examples.count < JournalReport.examplesPerRule, exampleAttempts[key, default: 0] < 10 {
-                exampleAttempts[key, default: 0] += 1
+            let rule = index(of: key, in: &ruleIndex) {
+                rules.append(
+                    JournalReport.Rule(
+                        setID: summary.setID, ruleID: summary.ruleID, severity: summary.severity, firstSeen: time,
+                        lastSeen: time))
+                exampleAttempts.append(0)
+            }
+            rules[rule].add(summary)
+            if rules[rule].examples.count < JournalReport.examplesPerRule, exampleAttempts[rule] < 10 {
+                exampleAttempts[rule] += 1
                 let whole = try record()
-                if !rules[key]!.examples.contains(where: { $0.input == whole.input }) {
-                    rules[key]!.examples.append(
+                if !rules[rule].examples.contains(where: { $0.input == whole.input }) {
+                    rules[rule].examples.append(
                         JournalReport.Example(eventID: whole.eventID, message: whole.message, input: whole.input))
                 }
             }
 
-            origins[
-                summary.origin,
-                default: JournalReport.Origin(
-                    origin: summary.origin, firstSeen: time, lastSeen: time)
-            ]
-            .add(time: time, adjusted: adjusted)
-            if originRules[summary.origin]?.contains(key) != true {
-                originRules[summary.origin, default: []].insert(key)
+            let origin = index(of: summary.origin, in: &originIndex) {
+                origins.append(JournalReport.Origin(origin: summary.origin, firstSeen: time, lastSeen: time))
+                originRules.append([])
             }
+            origins[origin].add(time: time, adjusted: adjusted)
+            if !originRules[origin].contains(rule) { originRules[origin].insert(rule) }
 
-            if fingerprints[summary.fingerprint] == nil {
-                fingerprints[summary.fingerprint] = JournalReport.Fingerprint(
-                    fingerprint: summary.fingerprint, invariantID: summary.invariantID, severity: summary.severity,
-                    callSite: summary.callSite, firstSeen: time, lastSeen: time, exampleEventID: summary.eventID)
+            let fingerprint = index(of: summary.fingerprint, in: &fingerprintIndex) {
+                fingerprints.append(
+                    JournalReport.Fingerprint(
+                        fingerprint: summary.fingerprint, invariantID: summary.invariantID,
+                        severity: summary.severity, callSite: summary.callSite, firstSeen: time, lastSeen: time,
+                        exampleEventID: summary.eventID))
             }
-            fingerprints[summary.fingerprint]!.add(time: time, adjusted: adjusted)
+            fingerprints[fingerprint].add(time: time, adjusted: adjusted)
+        }
+
+        /// The index of `key`, after calling `append` to add its entry when it is new.
+        private func index<Key: Hashable>(of key: Key, in index: inout [Key: Int], append: () -> Void) -> Int {
+            if let position = index[key] { return position }
+            let position = index.count
+            index[key] = position
+            append()
+            return position
         }
 
         func report() -> JournalReport {
@@ -108,21 +122,21 @@ extension JournalReport {
                 report.firstSeen = firstSeen
                 report.lastSeen = lastSeen
             }
-            report.fingerprints = fingerprints.values.sorted {
+            report.fingerprints = fingerprints.sorted {
                 ($0.count, $1.invariantID, $1.fingerprint) > ($1.count, $0.invariantID, $0.fingerprint)
             }
             var fingerprintsByRule: [String: [String]] = [:]
             for fingerprint in report.fingerprints {
                 fingerprintsByRule[fingerprint.invariantID, default: []].append(fingerprint.fingerprint)
             }
-            report.rules = rules.values.map { rule in
+            report.rules = rules.map { rule in
                 var rule = rule
                 rule.fingerprints = fingerprintsByRule[rule.invariantID] ?? []
                 return rule
             }.sorted { ($0.count, $1.invariantID) > ($1.count, $0.invariantID) }
-            report.origins = origins.values.map { origin in
-                var origin = origin
-                origin.rules = (originRules[origin.origin] ?? []).map { $0.setID + "/" + $0.ruleID }.sorted()
+            report.origins = origins.indices.map { index in
+                var origin = origins[index]
+                origin.rules = originRules[index].map { rules[$0].invariantID }.sorted()
                 return origin
             }.sorted { ($0.count, $1.origin.description) > ($1.count, $0.origin.description) }
             (report.bucketSeconds, report.timeline) = histogram.buckets(maximumCount: JournalReport.maximumBuckets)

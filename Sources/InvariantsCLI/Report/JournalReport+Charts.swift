@@ -11,7 +11,7 @@ extension JournalReport {
         let plotWidth = width - left - 8
         let plotHeight = height - bottom - 12
         let peak = max(timeline.map(\.count).max() ?? 0, 1)
-        let slot = plotWidth / Double(max(timeline.count, 1))
+        let slot = plotWidth / Double(max(timeline.count, 24))  // a few buckets do not become slabs
         var bars: [HTMLText] = []
         for (index, bucket) in timeline.enumerated() where bucket.count > 0 {
             let barHeight = max(1, plotHeight * Double(bucket.count) / Double(peak))

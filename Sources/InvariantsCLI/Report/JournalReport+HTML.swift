@@ -72,7 +72,7 @@ extension JournalReport {
         """
         <tr><td>\(origin.origin.description)</td><td class="n">\(origin.count)</td><td class="n">\(ReportFormat.count(origin.adjustedCount))</td>\
         <td>\(HTMLText.joined(origin.rules.map { "<code>\($0)</code>" }, separator: " "))</td>\
-        <td>\(ReportFormat.timestamp(origin.firstSeen))</td><td>\(ReportFormat.timestamp(origin.lastSeen))</td></tr>
+        <td class="t">\(ReportFormat.timestamp(origin.firstSeen))</td><td class="t">\(ReportFormat.timestamp(origin.lastSeen))</td></tr>
         """
     }
 
@@ -81,7 +81,7 @@ extension JournalReport {
         <tr><td><code>\(fingerprint.fingerprint)</code></td><td><code>\(fingerprint.invariantID)</code></td>\
         <td><code>\(fingerprint.callSite.description)</code></td><td class="n">\(fingerprint.count)</td>\
         <td class="n">\(ReportFormat.count(fingerprint.adjustedCount))</td><td><code>\(fingerprint.exampleEventID)</code></td>\
-        <td>\(ReportFormat.timestamp(fingerprint.lastSeen))</td></tr>
+        <td class="t">\(ReportFormat.timestamp(fingerprint.lastSeen))</td></tr>
         """
     }
 
@@ -101,7 +101,7 @@ extension JournalReport {
             <h3><code>\(rule.invariantID)</code> <span class="badge sev-\(rule.severity.rawValue)">\(rule.severity.rawValue)</span></h3>
             <table>
             <tr><th>Violations</th><td class="n">\(rule.count)</td><th>Adjusted (Σ 1/sampling rate)</th><td class="n">\(ReportFormat.count(rule.adjustedCount))</td></tr>
-            <tr><th>First seen</th><td>\(ReportFormat.timestamp(rule.firstSeen))</td><th>Last seen</th><td>\(ReportFormat.timestamp(rule.lastSeen))</td></tr>
+            <tr><th>First seen</th><td class="t">\(ReportFormat.timestamp(rule.firstSeen))</td><th>Last seen</th><td class="t">\(ReportFormat.timestamp(rule.lastSeen))</td></tr>
             </table>
             <table>
             <thead><tr><th>Call site</th><th class="n">Count</th><th class="n">Adjusted</th><th>Example event</th></tr></thead>
@@ -127,16 +127,17 @@ extension JournalReport {
         th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e6e9ef; vertical-align: top;
                  overflow-wrap: anywhere; }
         th { background: #f1f3f7; font-weight: 600; }
-        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.t { white-space: nowrap; }
         .chart { width: 100%; height: auto; background: #fff; border: 1px solid #e6e9ef; }
         .chart .bar { fill: #4a77d4; }
         .chart .grid { stroke: #d9dde6; }
         .chart text { font-size: 12px; fill: #4a5468; }
         .chart .label { font-family: "DejaVu Sans Mono", Menlo, monospace; fill: #1d2330; }
-        .sev-critical { fill: #c62828; background: #c62828; }
-        .sev-error { fill: #e46a1c; background: #e46a1c; }
-        .sev-warning { fill: #d4a017; background: #d4a017; }
-        .sev-info { fill: #6b7a99; background: #6b7a99; }
+        .sev-critical, .chart .bar.sev-critical { fill: #c62828; background: #c62828; }
+        .sev-error, .chart .bar.sev-error { fill: #e46a1c; background: #e46a1c; }
+        .sev-warning, .chart .bar.sev-warning { fill: #d4a017; background: #d4a017; }
+        .sev-info, .chart .bar.sev-info { fill: #6b7a99; background: #6b7a99; }
         .badge { color: #fff; border-radius: 4px; padding: 1px 7px; font-size: 12px; vertical-align: middle; }
         .rule { background: #fff; border: 1px solid #e1e5ec; border-radius: 6px; padding: 14px 16px; margin: 12px 0; }
         .example p { margin: 6px 0 4px; }

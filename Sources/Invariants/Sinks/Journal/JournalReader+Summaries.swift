@@ -20,11 +20,12 @@ extension JournalReader {
     public func forEachSummary(
         _ body: (JournalSummaryEntry, _ record: () throws -> ViolationRecord) throws -> Void
     ) throws {
+        let strings = JournalStringTable()
         for url in urls {
             let path = url.path(percentEncoded: false)
             try JournalLines.forEach(inFileAt: path) { bytes, line, terminated in
                 let location = JournalLocation(file: path, line: line)
-                let entry = Self.summaryEntry(bytes, at: location, terminated: terminated)
+                let entry = Self.summaryEntry(bytes, at: location, terminated: terminated, strings: strings)
                 try body(entry) {
                     if case .corrupt(_, let reason) = entry {
                         throw JournalError(operation: "read a record from", path: location.description, reason: reason)
@@ -36,11 +37,11 @@ extension JournalReader {
     }
 
     private static func summaryEntry(
-        _ bytes: UnsafeRawBufferPointer, at location: JournalLocation, terminated: Bool
+        _ bytes: UnsafeRawBufferPointer, at location: JournalLocation, terminated: Bool, strings: JournalStringTable
     ) -> JournalSummaryEntry {
         guard terminated else { return .corrupt(location, reason: "torn last line (no newline)") }
         guard !bytes.isEmpty else { return .corrupt(location, reason: "empty line") }
-        var reader = ViolationSummaryReader(bytes: bytes)
+        var reader = ViolationSummaryReader(bytes: bytes, strings: strings)
         if let summary = reader.summary() { return .record(summary, location: location) }
         do {
             return .record(ViolationSummary(try ViolationRecord(jsonLineBytes: bytes)), location: location)

@@ -20,9 +20,12 @@ struct ViolationSummaryReader {
     }
 
     private var parser: JSONParser
+    private let strings: JournalStringTable
 
-    init(bytes: UnsafeRawBufferPointer) {
+    /// A reader of one line; `strings` is shared by the lines of a scan.
+    init(bytes: UnsafeRawBufferPointer, strings: JournalStringTable) {
         parser = JSONParser(bytes: bytes)
+        self.strings = strings
     }
 
     /// The summary of the record on the line, or `nil` when the line is not plainly a well-formed record.
@@ -49,7 +52,7 @@ struct ViolationSummaryReader {
         while let key = try nextKey(first: &first) {
             switch key {
             case "schema": schema = try int()
-            case "eventID": eventID = try string()
+            case "eventID": eventID = try string(interned: false)
             case "timestamp": milliseconds = try timestamp()
             case "setID": setID = try string()
             case "ruleID": ruleID = try string()
@@ -259,9 +262,13 @@ struct ViolationSummaryReader {
         }
     }
 
-    private mutating func string() throws(GiveUp) -> String {
+    /// A string; an ASCII one without escapes is looked up in the scan's table unless `interned` is `false`.
+    private mutating func string(interned: Bool = true) throws(GiveUp) -> String {
         parser.skipWhitespace()
         guard parser.peek() == UInt8(ascii: "\"") else { throw GiveUp() }
+        if let bytes = parser.rawASCIIString() {
+            return interned ? strings.string(bytes) : String(decoding: bytes, as: UTF8.self)
+        }
         do { return try parser.parseString() } catch { throw GiveUp() }
     }
 
