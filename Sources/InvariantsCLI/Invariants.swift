@@ -7,6 +7,8 @@ enum InvariantsCommand {
     static let subcommands: [any Subcommand.Type] = [
         DemoCommand.self,
         ReportCommand.self,
+        ExportCommand.self,
+        TailCommand.self,
     ]
 
     static var usage: String {
