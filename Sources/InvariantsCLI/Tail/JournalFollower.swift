@@ -2,9 +2,9 @@ import Foundation
 import Glibc
 
 /// Follows one journal file as it grows, the way `tail -F` does: each ``poll()`` returns the lines completed
-/// since the last one, holding a partial last line until its newline arrives. When the file shrinks
-/// (truncated) it starts again from the top; when another file takes its path (the journal rotated), it
-/// finishes the old file, then opens the new one.
+/// since the last one, holding a partial last line until its newline arrives. When the file shrinks, or the
+/// last bytes it read are no longer there (truncated and rewritten between two polls), it starts again from the
+/// top; when another file takes its path (the journal rotated), it finishes the old file, then opens the new one.
 ///
 /// ```swift
 /// var follower = try JournalFollower(path: "invariants/violations.jsonl", fromStart: false)
@@ -26,6 +26,9 @@ struct JournalFollower: ~Copyable {
     private var lineNumber = 0
     /// When following from the end starts inside a line, its rest is not a whole record: skip to its newline.
     private var skippingPartialLine = false
+    /// The last bytes read (up to ``witnessSize``), ending at `offset`: if they change, the file was rewritten.
+    private var witness: [UInt8] = []
+    private static let witnessSize = 4096
 
     /// Opens the file; unless `fromStart`, only lines written from now on are returned.
     init(path: String, fromStart: Bool) throws(UsageError) {
@@ -43,6 +46,7 @@ struct JournalFollower: ~Copyable {
                 offset += off_t(count)
             }
             skippingPartialLine = last != 0x0A
+            witness = bytes(endingAt: offset)
         }
     }
 
@@ -54,8 +58,8 @@ struct JournalFollower: ~Copyable {
     mutating func poll() throws(UsageError) -> [Line] {
         var lines: [Line] = []
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_size < offset {
-            // Truncated (or rewritten shorter): start again from the top.
+        if fstat(descriptor, &status) == 0, status.st_size < offset || bytes(endingAt: offset) != witness {
+            // Truncated, or rewritten: start again from the top.
             restart(at: 0)
         }
         readAvailable(into: &lines)
@@ -83,8 +87,17 @@ struct JournalFollower: ~Copyable {
         inode = status.st_ino
     }
 
+    /// Up to ``witnessSize`` bytes of the file before `end`.
+    private func bytes(endingAt end: off_t) -> [UInt8] {
+        let count = Int(min(end, off_t(Self.witnessSize)))
+        var buffer = [UInt8](repeating: 0, count: count)
+        let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, end - off_t(count)) }
+        return read == count ? buffer : []
+    }
+
     private mutating func restart(at position: off_t) {
         offset = position
+        witness = []
         pending.removeAll()
         lineNumber = 0
         skippingPartialLine = false
@@ -95,7 +108,10 @@ struct JournalFollower: ~Copyable {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
-            if count <= 0 { return }
+            if count <= 0 {
+                witness = bytes(endingAt: offset)
+                return
+            }
             offset += off_t(count)
             for byte in buffer[..<count] {
                 if byte != 0x0A {
