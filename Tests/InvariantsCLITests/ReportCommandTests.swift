@@ -2,6 +2,8 @@ import Foundation
 import Invariants
 import Testing
 
+@testable import InvariantsCLI
+
 struct ReportCommandTests {
     /// Three rules, two call sites, two origins, sampled at 0.5 and 1.
     private func writeMixedJournal(_ journal: TestJournal) throws {
@@ -224,5 +226,42 @@ struct ReportCommandTests {
         let example = try #require((rules.first?["examples"] as? [[String: Any]])?.first)
         #expect((example["input"] as? [String: Any])?["redactedPaths"] as? [String] == ["cardNumber"])
         #expect(!result.standardOutput.contains("4111"))
+    }
+}
+
+struct JournalReportMergeTests {
+    /// The same journal read in one piece and in parallel parts gives the same report.
+    @Test func aParallelReadGivesTheSameReportAsASequentialOne() throws {
+        let journal = try TestJournal()
+        var records: [ViolationRecord] = []
+        for index in 0..<300 {
+            let rule = ["tax-non-negative", "currency-preserved", "auth.check/suspended-denied"][index % 3]
+            records.append(
+                TestJournal.record(
+                    rule, id: index, input: ["n": .number(String(index % 4))],
+                    at: Date(timeIntervalSince1970: 1_795_444_136 + Double(index) * 7),
+                    samplingRate: index % 2 == 0 ? 0.1 : 1,
+                    origin: index % 5 == 0 ? .human() : .generated(by: "model-x"),
+                    function: index % 4 == 0 ? "reprice(_:)" : "quote(_:)"))
+        }
+        try journal.append(Array(records[..<150]), rotation: JournalRotation(maxBytes: 30_000, maxFiles: 50))
+        try journal.appendText("garbage\n")
+        try journal.append(Array(records[150...]), rotation: JournalRotation(maxBytes: 30_000, maxFiles: 50))
+        let files = try JournalFiles([journal.path])
+        var sequentialCorrupt: [String] = []
+        let sequential = try JournalReport(files: files, filter: ReportFilter(), parallelAbove: .max) {
+            sequentialCorrupt.append("\($0):\($1)")
+        }
+        var parallelCorrupt: [String] = []
+        let parallel = try JournalReport(files: files, filter: ReportFilter(), parallelAbove: 0) {
+            parallelCorrupt.append("\($0):\($1)")
+        }
+        #expect(sequential.count == 300)
+        #expect(sequential.skippedLines == 1)
+        #expect(parallelCorrupt == sequentialCorrupt)
+        #expect(
+            String(decoding: try parallel.json(), as: UTF8.self)
+                == String(decoding: try sequential.json(), as: UTF8.self))
+        #expect(parallel.text() == sequential.text())
     }
 }

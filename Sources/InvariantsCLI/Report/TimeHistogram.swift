@@ -59,6 +59,18 @@ struct TimeHistogram {
         return (width, buckets)
     }
 
+    /// Adds another histogram's counts, at the coarser of the two resolutions.
+    mutating func merge(_ other: TimeHistogram) {
+        while resolutionIndex < other.resolutionIndex { coarsen() }
+        let step = resolution * 1000
+        for (slot, value) in other.slots {
+            let key = Self.floor(slot, toMultipleOf: step)
+            slots[key, default: (0, 0)].count += value.count
+            slots[key, default: (0, 0)].adjusted += value.adjusted
+        }
+        if slots.count > slotLimit && resolutionIndex + 1 < Self.resolutions.count { coarsen() }
+    }
+
     private mutating func coarsen() {
         resolutionIndex += 1
         let step = resolution * 1000

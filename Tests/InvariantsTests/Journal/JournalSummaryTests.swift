@@ -116,3 +116,44 @@ struct JournalSummaryTests {
         )
     }
 }
+
+struct JournalPartTests {
+    /// Rotated files, a corrupt line and a torn last line, cut into 1 to 7 parts: the parts read every line once,
+    /// in order, with the line numbers of a whole read.
+    @Test func partsReadEveryLineOnceWithItsLineNumber() throws {
+        let scratch = try ScratchDirectory()
+        let sink = JournalSink(at: scratch.journal, rotation: JournalRotation(maxBytes: 4_000, maxFiles: 50))
+        try sink.open()
+        for index in 0..<40 { try sink.record([JournalFixtures.record(index)]) }
+        var handle = try FileHandle(forWritingTo: scratch.journal)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("not json\n".utf8))
+        try handle.close()
+        try sink.record([JournalFixtures.record(40)])
+        handle = try FileHandle(forWritingTo: scratch.journal)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"torn".utf8))
+        try handle.close()
+
+        let reader = try JournalReader(journalAt: scratch.journal)
+        #expect(reader.urls.count > 3)
+        func describe(_ entry: JournalSummaryEntry) -> String {
+            switch entry {
+            case .record(let summary, let location): "\(location.file):\(location.line) \(summary.eventID)"
+            case .corrupt(let location, let reason): "\(location.file):\(location.line) \(reason)"
+            }
+        }
+        var whole: [String] = []
+        try reader.forEachSummary { entry, _ in whole.append(describe(entry)) }
+        #expect(whole.count == 43)
+        for count in 1...7 {
+            let parts = reader.parts(count)
+            #expect(parts.count == count)
+            var pieced: [String] = []
+            for part in parts {
+                try reader.forEachSummary(in: part) { entry, _ in pieced.append(describe(entry)) }
+            }
+            #expect(pieced == whole, "\(count) parts")
+        }
+    }
+}

@@ -24,15 +24,23 @@ extension JournalReader {
         for url in urls {
             let path = url.path(percentEncoded: false)
             try JournalLines.forEach(inFileAt: path) { bytes, line, terminated in
-                let location = JournalLocation(file: path, line: line)
-                let entry = Self.summaryEntry(bytes, at: location, terminated: terminated, strings: strings)
-                try body(entry) {
-                    if case .corrupt(_, let reason) = entry {
-                        throw JournalError(operation: "read a record from", path: location.description, reason: reason)
-                    }
-                    return try ViolationRecord(jsonLineBytes: bytes)
-                }
+                try Self.visit(bytes, JournalLocation(file: path, line: line), terminated, strings, body)
             }
+        }
+    }
+
+    /// Summarises one line and calls `body` with it and a way to decode the whole record.
+    static func visit(
+        _ bytes: UnsafeRawBufferPointer, _ location: JournalLocation, _ terminated: Bool,
+        _ strings: JournalStringTable,
+        _ body: (JournalSummaryEntry, _ record: () throws -> ViolationRecord) throws -> Void
+    ) throws {
+        let entry = summaryEntry(bytes, at: location, terminated: terminated, strings: strings)
+        try body(entry) {
+            if case .corrupt(_, let reason) = entry {
+                throw JournalError(operation: "read a record from", path: location.description, reason: reason)
+            }
+            return try ViolationRecord(jsonLineBytes: bytes)
         }
     }
 
