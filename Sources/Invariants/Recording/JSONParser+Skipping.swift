@@ -29,14 +29,19 @@ extension JSONParser {
         let start = position + 1
         var index = start
         let end = bytes.count
-        // Eight bytes at a time while none of them is a quote, a backslash, a control character or non-ASCII.
+        // Eight bytes at a time: the lowest flagged byte of a word is the first quote, backslash, control
+        // character or non-ASCII byte, and only a quote ends a plain string.
         while index + 8 <= end {
-            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if Self.isPlain(word) {
+            let flags = Self.specialBytes(
+                UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            if flags == 0 {
                 index += 8
-            } else {
-                break
+                continue
             }
+            index += flags.trailingZeroBitCount >> 3
+            guard base.load(fromByteOffset: index, as: UInt8.self) == UInt8(ascii: "\"") else { return nil }
+            position = index + 1
+            return UnsafeRawBufferPointer(start: base + start, count: index - start)
         }
         while index < end {
             let byte = base.load(fromByteOffset: index, as: UInt8.self)
@@ -117,17 +122,18 @@ extension JSONParser {
         return value
     }
 
-    /// Whether none of the eight bytes is `"`, `\`, below 0x20 or above 0x7F (SWAR: a zero-byte test on
-    /// `word ^ pattern` for the two characters, a borrow test for the control characters, the top bits).
+    /// The top bit of each byte (first byte lowest) that is `"`, `\`, below 0x20 or above 0x7F, or 0 when none is
+    /// (SWAR: a zero-byte test on `word ^ pattern` for the two characters, a borrow test for the control
+    /// characters, the top bits). A byte after a flagged one may be flagged wrongly; the first flagged never is.
     @inline(__always)
-    private static func isPlain(_ word: UInt64) -> Bool {
+    private static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
         let quote = hasZero(word ^ (ones &* 0x22))
         let backslash = hasZero(word ^ (ones &* 0x5C))
         let control = (word &- ones &* 0x20) & ~word & highs
-        return (quote | backslash | control | (word & highs)) == 0
+        return quote | backslash | control | (word & highs)
     }
 
     /// Moves past a number as ``parseNumberText()`` reads one, without making its text.

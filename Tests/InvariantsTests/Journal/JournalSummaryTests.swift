@@ -72,6 +72,7 @@ struct JournalSummaryTests {
             replacing(#""requestID":"r-"#, #""requestID":7,"x":"#),  // wrong type in the context
             replacing(#""tags":[]"#, #""tags":[1]"#),  // a tag that is not a string
             replacing(#""message":"tax -0.01 < 0""#, #""message":null"#),  // a required string that is null
+            replacing(#""sku":"A""#, "\"sku\":\"A\tlong enough for a word\""),  // a raw control character
             replacing(#""schema":1"#, #""schema":2"#),
             replacing(#""severity":"error""#, #""severity":"fatal""#),
             replacing(#""timestamp":"2026-11-23T14:28:56.123Z""#, #""timestamp":"yesterday""#),
@@ -100,6 +101,7 @@ struct JournalSummaryTests {
         }
         #expect(scanned == full)
         #expect(full.count == lines.count + 1)
+        #expect(full[9].contains("unescaped control character U+0009"))
         #expect(full.filter { $0.contains(": record ") }.count == 2)
     }
 
