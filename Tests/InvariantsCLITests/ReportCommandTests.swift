@@ -184,6 +184,19 @@ struct ReportCommandTests {
         #expect(report["skippedLines"] as? Int == 2)
     }
 
+    @Test func manyCorruptLinesArePrintedUpTo50ThenCounted() throws {
+        let journal = try TestJournal()
+        try journal.append([TestJournal.record("tax-non-negative", id: 1)])
+        try journal.appendText(String(repeating: "x\n", count: 60))
+        let result = try CLIRunner.run("report", journal.path, "--json")
+        #expect(result.status == 0)
+        let errors = result.standardError.split(separator: "\n").map(String.init)
+        #expect(errors.count == 51)
+        #expect(errors[49].hasPrefix("\(journal.path):51: not valid JSON"))
+        #expect(errors.last == "invariants report: 10 more corrupt lines not shown (60 in all)")
+        #expect(try jsonObject(result.standardOutput)["skippedLines"] as? Int == 60)
+    }
+
     @Test func badInputGetsOneClearLineAndExitCode2() throws {
         let missing = try CLIRunner.run("report", "/nonexistent/violations.jsonl")
         #expect(missing.status == 2)

@@ -69,22 +69,21 @@ enum ReportCommand: Subcommand {
         return ExitCode.ok
     }
 
-    /// Aggregates the files, printing corrupt lines to standard error as `FILE:LINE: reason`.
+    /// Aggregates the files, printing the first corrupt lines to standard error as `FILE:LINE: reason`.
     static func build(files: JournalFiles, filter: ReportFilter) throws(UsageError) -> JournalReport {
-        var shown = 0
         let report: JournalReport
         do {
-            report = try JournalReport(files: files, filter: filter) { location, reason in
-                shown += 1
-                if shown <= corruptLinesShown {
-                    FileHandle.standardError.write(Data("\(location.file):\(location.line): \(reason)\n".utf8))
-                }
+            report = try JournalReport(files: files, filter: filter, corruptLinesKept: corruptLinesShown) {
+                location, reason in
+                FileHandle.standardError.write(Data("\(location.file):\(location.line): \(reason)\n".utf8))
             }
         } catch {
             throw UsageError("\(error)")
         }
-        if shown > corruptLinesShown {
-            fail("\(shown - corruptLinesShown) more corrupt lines not shown (\(shown) in all)")
+        if report.skippedLines > corruptLinesShown {
+            fail(
+                "\(report.skippedLines - corruptLinesShown) more corrupt lines not shown (\(report.skippedLines) in all)"
+            )
         }
         return report
     }
