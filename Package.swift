@@ -45,6 +45,10 @@ let package = Package(
             dependencies: ["InvariantsTesting", "Invariants"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "InvariantsCLITests", dependencies: ["InvariantsCLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "InvariantsCLITests",
+            dependencies: ["InvariantsCLI", "Invariants", "InvariantsTesting"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

@@ -50,6 +50,18 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "package-benchmark")
             ]
         ),
+        .executableTarget(
+            name: "JournalReport",
+            dependencies: [
+                .product(name: "Invariants", package: "swift-invariants"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "JournalReport",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "package-benchmark")
+            ]
+        ),
         // The measured functions and rules, shared by HotPath and InstructionCount.
         .target(
             name: "HotPathSubjects",

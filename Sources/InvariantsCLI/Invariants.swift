@@ -8,6 +8,9 @@ enum InvariantsCommand {
         DemoCommand.self,
         ReviewCommand.self,
         BaselineCommand.self,
+        ReportCommand.self,
+        ExportCommand.self,
+        TailCommand.self,
     ]
 
     static var usage: String {

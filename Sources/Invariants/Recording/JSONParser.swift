@@ -285,11 +285,13 @@ struct JSONParser {
 
     // MARK: - Helpers
 
+    @inline(__always)
     func peek(_ ahead: Int = 0) -> UInt8? {
         let index = position + ahead
         return index < bytes.count ? bytes[index] : nil
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {

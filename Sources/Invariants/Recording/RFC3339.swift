@@ -25,7 +25,14 @@ enum RFC3339 {
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`; the fraction is kept to the millisecond.
     static func date(from text: String) -> Date? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { utf8 in
+            milliseconds(fromUTF8: UnsafeRawBufferPointer(utf8)).map { Date(timeIntervalSince1970: Double($0) / 1000) }
+        }
+    }
+
+    /// Milliseconds since 1970 of the RFC 3339 timestamp in `bytes` (UTF-8, no quotes), or `nil`; no allocation.
+    static func milliseconds(fromUTF8 bytes: UnsafeRawBufferPointer) -> Int64? {
         var reader = Reader(bytes: bytes)
         guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2), reader.skip("-"),
             let day = reader.number(2), reader.skip("T") || reader.skip("t") || reader.skip(" "),
@@ -58,11 +65,11 @@ enum RFC3339 {
         }
         guard reader.atEnd else { return nil }
         let seconds = days(fromCivil: year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
-        return Date(timeIntervalSince1970: Double(seconds * 1000 + milliseconds) / 1000)
+        return seconds * 1000 + milliseconds
     }
 
     private struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeRawBufferPointer
         var index = 0
 
         var atEnd: Bool { index == bytes.count }

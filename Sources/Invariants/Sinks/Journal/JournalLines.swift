@@ -5,13 +5,30 @@ import Glibc
 enum JournalLines {
     /// Calls `body` with each line's bytes, its 1-based number and whether it ended with a newline (only
     /// a last line can lack one).
+    ///
+    /// With a byte range, only the lines that start inside it are read (a line starts after a newline, or at
+    /// 0), the last of them up to its newline even past `range.upperBound`; line numbers then count from the
+    /// first line read, as 1. Adjacent ranges thus read every line exactly once.
     static func forEach(
         inFileAt path: String,
+        range: Range<Int>? = nil,
         chunkSize: Int = 1 << 20,
         _ body: (UnsafeRawBufferPointer, _ line: Int, _ terminated: Bool) throws -> Void
     ) throws {
         let descriptor = try JournalSystem.retrying("open", path) { open(path, O_RDONLY | O_CLOEXEC) }
         defer { _ = close(descriptor) }
+        var fileOffset = 0  // the file position of `buffer`'s first byte
+        var skippingToNewline = false
+        if let range, range.lowerBound > 0 {
+            // Starts inside the file: the line under way belongs to the range before, unless it starts exactly here.
+            var previous: UInt8 = 0
+            let count = try JournalSystem.retrying("read", path) {
+                pread(descriptor, &previous, 1, off_t(range.lowerBound - 1))
+            }
+            skippingToNewline = count == 1 && previous != 0x0A
+            fileOffset = range.lowerBound
+        }
+        let limit = range?.upperBound ?? Int.max
         var capacity = max(chunkSize, 16)
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
         defer { buffer.deallocate() }
@@ -23,6 +40,7 @@ enum JournalLines {
                 if start > 0 {
                     memmove(buffer, buffer + start, end - start)
                     end -= start
+                    fileOffset += start
                     start = 0
                 } else {
                     // One line longer than the buffer: grow it.
@@ -33,24 +51,62 @@ enum JournalLines {
                     capacity *= 2
                 }
             }
-            let count = try JournalSystem.retrying("read", path) { read(descriptor, buffer + end, capacity - end) }
+            if fileOffset + start >= limit && !skippingToNewline { return }
+            let position = off_t(fileOffset + end)
+            let count = try JournalSystem.retrying("read", path) {
+                pread(descriptor, buffer + end, capacity - end, position)
+            }
             if count == 0 { break }
             var scan = end
             end += count
             while let newline = memchr(buffer + scan, 0x0A, end - scan) {
                 let index = buffer.distance(to: newline)
-                line += 1
-                try body(UnsafeRawBufferPointer(start: buffer + start, count: index - start), line, true)
+                if skippingToNewline {
+                    skippingToNewline = false
+                } else {
+                    if fileOffset + start >= limit { return }
+                    line += 1
+                    try body(UnsafeRawBufferPointer(start: buffer + start, count: index - start), line, true)
+                }
                 start = index + 1
                 scan = start
             }
             if start == end {
+                fileOffset += end
                 start = 0
                 end = 0
             }
         }
-        if end > start {
+        if end > start && !skippingToNewline && fileOffset + start < limit {
             try body(UnsafeRawBufferPointer(start: buffer + start, count: end - start), line + 1, false)
         }
+    }
+
+    /// The number of the line before the first line that starts at or after `offset`: the newlines before
+    /// `offset`, plus one when `offset` falls inside a line (that line is not the first one started at or after it).
+    static func lines(before offset: Int, inFileAt path: String) throws -> Int {
+        let descriptor = try JournalSystem.retrying("open", path) { open(path, O_RDONLY | O_CLOEXEC) }
+        defer { _ = close(descriptor) }
+        let capacity = 1 << 20
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
+        defer { buffer.deallocate() }
+        var count = 0
+        var position = 0
+        var last: UInt8 = 0x0A
+        while position < offset {
+            let wanted = min(capacity, offset - position)
+            let start = position
+            let read = try JournalSystem.retrying("read", path) { pread(descriptor, buffer, wanted, off_t(start)) }
+            if read == 0 { break }
+            var scan = buffer
+            let end = buffer + read
+            while let newline = memchr(scan, 0x0A, end - scan) {
+                count += 1
+                scan = UnsafeMutableRawPointer(newline) + 1
+            }
+            last = buffer.load(fromByteOffset: read - 1, as: UInt8.self)
+            position += read
+        }
+        return count + (last == 0x0A ? 0 : 1)
     }
 }

@@ -1,0 +1,26 @@
+/// One line of a journal as ``JournalReader/forEachSummary(_:)`` sees it: a record's summary, or a line that
+/// is not a record.
+///
+/// ```swift
+/// try reader.forEachSummary { entry, _ in
+///     if case .corrupt(let location, let reason) = entry { print("\(location): \(reason)") }
+/// }
+/// ```
+public enum JournalSummaryEntry: Sendable, Hashable {
+    /// A line that is a record, summarised.
+    case record(ViolationSummary, location: JournalLocation)
+    /// A line that is not a record, with the same reason ``JournalReader/forEach(_:)`` gives.
+    case corrupt(JournalLocation, reason: String)
+
+    /// Where the line is.
+    ///
+    /// ```swift
+    /// entry.location.line   // 17
+    /// ```
+    public var location: JournalLocation {
+        switch self {
+        case .record(_, let location): location
+        case .corrupt(let location, _): location
+        }
+    }
+}

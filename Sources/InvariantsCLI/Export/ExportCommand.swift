@@ -1,0 +1,74 @@
+import Foundation
+import Invariants
+
+/// `invariants export JOURNAL… --rule ID --to FILE`: the captured inputs of a rule's violations as a JSON Lines
+/// fixture of ``RegressionCase``s, which `XCTAssertInvariants(…, replaying:)` and `expectInvariants(…, replaying:)`
+/// replay.
+enum ExportCommand: Subcommand {
+    static let name = "export"
+    static let summary = "Write a rule's captured inputs as a JSON Lines fixture for replay in tests."
+    static let usage = """
+        USAGE: invariants export <journal>... --rule <id>... --to <file> [--since <when>] [--origin <text>]
+
+        Writes the captured input of every violation of the rules as one RegressionCase per line
+        ({"id": event id, "invariantID": …, "input": snapshot, "note": …}), identical inputs of a rule once,
+        oldest first. Replay the fixture in tests with XCTAssertInvariants(rules, of: f, replaying: url) or
+        expectInvariants(rules, of: f, replaying: url). Lines that are not records are reported on standard
+        error as FILE:LINE: reason and skipped. Exits 0 when cases were written, 2 on usage or input errors,
+        including when no record matches.
+
+        OPTIONS:
+          --rule <id>      The rule: a full id (pricing.quote/tax-non-negative) or a rule id; repeatable.
+          --to <file>      The fixture to write (replaced if it exists).
+          --since <when>   Only records at or after an RFC 3339 timestamp or a duration before now (15m, 2h, 7d).
+          --origin <text>  Only code whose origin mentions <text>.
+          -h, --help       Show this help.
+        """
+
+    static let options: Set<String> = ["--rule", "--to", "--since", "--origin"]
+    static let flags: Set<String> = []
+
+    static func run(_ arguments: ParsedArguments) async throws(UsageError) -> Int32 {
+        let rules = arguments.values("--rule")
+        guard !rules.isEmpty else { throw UsageError("missing --rule <id>: name the rule whose inputs to export") }
+        guard let destination = arguments.value("--to") else {
+            throw UsageError("missing --to <file>: name the fixture to write")
+        }
+        let files = try JournalFiles(arguments.positionals)
+        let filter = try ReportFilter(
+            since: arguments.value("--since"), rules: rules, origin: arguments.value("--origin"), now: Date())
+
+        var export = RegressionExport()
+        do {
+            try files.reader.forEachSummary { entry, record in
+                switch entry {
+                case .corrupt(let location, let reason):
+                    FileHandle.standardError.write(Data("\(location.file):\(location.line): \(reason)\n".utf8))
+                case .record(let summary, _):
+                    export.seen(summary.invariantID)
+                    if filter.keeps(summary) { try export.add(record()) }
+                }
+            }
+        } catch {
+            throw UsageError("\(error)")
+        }
+        guard !export.cases.isEmpty else {
+            let known = export.knownRules.sorted().joined(separator: ", ")
+            throw UsageError(
+                "no record matches --rule \(rules.joined(separator: ", "))"
+                    + (filter.sinceText.map { " since \($0)" } ?? "") + "; rules in the journals: "
+                    + (known.isEmpty ? "none" : known))
+        }
+        do {
+            try export.fixture().write(to: URL(fileURLWithPath: destination), options: .atomic)
+        } catch {
+            throw UsageError("cannot write \(destination): \(error.localizedDescription)")
+        }
+        say(
+            "Wrote \(export.cases.count) case\(export.cases.count == 1 ? "" : "s") to \(destination) "
+                + "(\(export.matched) matching record\(export.matched == 1 ? "" : "s"), "
+                + "\(export.matched - export.cases.count) duplicate input\(export.matched - export.cases.count == 1 ? "" : "s") skipped)"
+        )
+        return ExitCode.ok
+    }
+}
