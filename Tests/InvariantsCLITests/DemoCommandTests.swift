@@ -4,13 +4,13 @@ import Testing
 struct DemoCommandTests {
     @Test func theDemoCatchesTheSeededBugAndRedactsTheCard() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)")
-        let result = try CLIRunner.run("demo", "--calls", "12", "--out", directory.path)
+        let result = try CLIRunner.run("demo", "--seconds", "0", "--calls", "12", "--out", directory.path)
         #expect(result.status == 0)
         let journal = try String(contentsOf: directory.appendingPathComponent("violations.jsonl"), encoding: .utf8)
         #expect(journal.split(separator: "\n").count == 2)
         #expect(!journal.contains("4111"))
         #expect(result.standardOutput.contains("Journal: \(directory.path)/violations.jsonl"))
-        #expect(result.standardOutput.contains("12 calls checked, 2 violations recorded"))
+        #expect(result.standardOutput.contains("12 calls quoted, 2 violations recorded"))
         #expect(result.standardOutput.contains("pricing.quote/exempt-pays-no-tax: 2 × [critical]"))
         #expect(
             result.standardError.contains(
@@ -23,7 +23,7 @@ struct DemoCommandTests {
         let unknown = try CLIRunner.run("bogus")
         #expect(unknown.status == 2)
         #expect(unknown.standardError == "invariants: unknown command 'bogus'; see 'invariants --help'\n")
-        let badCount = try CLIRunner.run("demo", "--calls", "zero")
+        let badCount = try CLIRunner.run("demo", "--seconds", "0", "--calls", "zero")
         #expect(badCount.status == 2)
         #expect(badCount.standardError == "invariants demo: --calls expects a whole number from 1 to 100000\n")
         let badFlag = try CLIRunner.run("demo", "--fast")
@@ -35,7 +35,7 @@ struct DemoCommandTests {
     /// rule and the single delivery are asserted.
     @Test func theDemoFiresACountAlert() throws {
         let alerts = try CLIRunner.run(
-            "demo", "--calls", "40", "--out",
+            "demo", "--seconds", "0", "--calls", "40", "--out",
             FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)").path)
         #expect(
             alerts.standardError.contains(
@@ -48,5 +48,22 @@ struct DemoCommandTests {
         #expect(help.status == 0)
         #expect(help.standardOutput.contains("USAGE: invariants <command> [options]"))
         #expect(help.standardOutput.contains("demo"))
+    }
+
+    /// The demo ends with what `invariants report` prints for its journal, and says what to run next.
+    @Test func theDemoPrintsTheReportAndTheNextCommands() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)")
+        let result = try CLIRunner.run("demo", "--seconds", "0", "--calls", "40", "--out", directory.path)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("[##############################] 40/40 calls"))
+        #expect(result.standardOutput.contains("BY RULE"))
+        #expect(result.standardOutput.contains("OVER TIME"))
+        #expect(
+            result.standardOutput.contains(
+                "Next: invariants report \(directory.path)/violations.jsonl --html report.html"))
+        let report = try CLIRunner.run("report", directory.appendingPathComponent("violations.jsonl").path)
+        #expect(report.status == 0)
+        let section = try #require(report.standardOutput.components(separatedBy: "BY RULE").last)
+        #expect(result.standardOutput.contains(String(section.prefix(200))))
     }
 }

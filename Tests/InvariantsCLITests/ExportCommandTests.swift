@@ -35,7 +35,8 @@ struct ExportCommandTests {
     /// has its bug, so every exported case fails again; the fixed function passes them all.
     @Test func aFixtureExportedFromTheDemoReplaysThroughInvariantsTesting() throws {
         let journal = try TestJournal()
-        #expect(try CLIRunner.run("demo", "--calls", "60", "--out", journal.directory.path).status == 0)
+        #expect(
+            try CLIRunner.run("demo", "--seconds", "0", "--calls", "60", "--out", journal.directory.path).status == 0)
         let fixture = journal.file("exempt.jsonl")
         let export = try CLIRunner.run(
             "export", journal.directory.path, "--rule", "pricing.quote/exempt-pays-no-tax", "--to", fixture.path)

@@ -226,7 +226,7 @@ struct ReportCommandTests {
 
     @Test func reportsTheDemosJournal() throws {
         let journal = try TestJournal()
-        let demo = try CLIRunner.run("demo", "--calls", "40", "--out", journal.directory.path)
+        let demo = try CLIRunner.run("demo", "--seconds", "0", "--calls", "40", "--out", journal.directory.path)
         #expect(demo.status == 0)
         let recorded = try JournalReader(journalAt: journal.url).records()
         let result = try CLIRunner.run("report", journal.directory.path, "--json", "--rule", "exempt-pays-no-tax")

@@ -5,7 +5,7 @@ struct ReviewCommandTests {
     /// Runs the demo into a fresh directory and returns its review queue's path and item ids.
     private func demoQueue(calls: Int = 12) throws -> (path: String, ids: [String]) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString)")
-        let demo = try CLIRunner.run("demo", "--calls", "\(calls)", "--out", directory.path)
+        let demo = try CLIRunner.run("demo", "--seconds", "0", "--calls", "\(calls)", "--out", directory.path)
         try #require(demo.status == 0, "\(demo.standardError)")
         let queue = directory.appendingPathComponent("review")
         let lines = try String(contentsOf: queue.appendingPathComponent("items.jsonl"), encoding: .utf8)
@@ -15,7 +15,7 @@ struct ReviewCommandTests {
             return try #require(object?["id"] as? String)
         }
         #expect(demo.standardOutput.contains("Review queue: \(ids.count) calls queued for review in \(queue.path)"))
-        #expect(demo.standardOutput.contains("Next: invariants review list --queue \(queue.path)"))
+        #expect(demo.standardOutput.contains("invariants review list --queue \(queue.path)"))
         return (queue.path, ids)
     }
 
@@ -161,5 +161,24 @@ struct ReviewCommandTests {
         }
         let top = try CLIRunner.run("--help")
         #expect(top.standardOutput.contains("review"))
+    }
+
+    /// Items judged `incorrect` become a replay fixture with `invariants export --queue`.
+    @Test func exportQueueWritesTheItemsJudgedIncorrect() throws {
+        let (queue, ids) = try demoQueue()
+        let fixture = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "reviewed-\(UUID().uuidString).jsonl")
+        let none = try CLIRunner.run("export", "--queue", queue, "--to", fixture.path)
+        #expect(none.status == 2)
+        #expect(none.standardError == "invariants export: no item of \(queue) was judged incorrect\n")
+        let verdict = try CLIRunner.run(
+            "review", "verdict", ids[0], "--queue", queue, "--reviewer", "ana", "--label", "incorrect")
+        #expect(verdict.status == 0, "\(verdict.standardError)")
+        let export = try CLIRunner.run("export", "--queue", queue, "--to", fixture.path)
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(export.standardOutput == "Wrote 1 reviewed case to \(fixture.path)\n")
+        let lines = try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains(ids[0]) == true)
     }
 }

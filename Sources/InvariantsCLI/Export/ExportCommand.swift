@@ -9,6 +9,7 @@ enum ExportCommand: Subcommand {
     static let summary = "Write a rule's captured inputs as a JSON Lines fixture for replay in tests."
     static let usage = """
         USAGE: invariants export <journal>... --rule <id>... --to <file> [--since <when>] [--origin <text>]
+               invariants export --queue <dir> --to <file> [--rule <id>...]
 
         Writes the captured input of every violation of the rules as one RegressionCase per line
         ({"id": event id, "invariantID": …, "input": snapshot, "note": …}), identical inputs of a rule once,
@@ -17,19 +18,25 @@ enum ExportCommand: Subcommand {
         error as FILE:LINE: reason and skipped. Exits 0 when cases were written, 2 on usage or input errors,
         including when no record matches.
 
+        With --queue, writes the review items reviewers judged incorrect instead: a violation confirmed
+        as a bug, or a passing call the rules missed (a case without a rule id), optionally only for
+        the given rules.
+
         OPTIONS:
           --rule <id>      The rule: a full id (pricing.quote/tax-non-negative) or a rule id; repeatable.
           --to <file>      The fixture to write (replaced if it exists).
           --since <when>   Only records at or after an RFC 3339 timestamp or a duration before now (15m, 2h, 7d).
           --origin <text>  Only code whose origin mentions <text>.
+          --queue <dir>    Export incorrect-verdict items of this review queue instead of journals.
           -h, --help       Show this help.
         """
 
-    static let options: Set<String> = ["--rule", "--to", "--since", "--origin"]
+    static let options: Set<String> = ["--rule", "--to", "--since", "--origin", "--queue"]
     static let flags: Set<String> = []
 
     static func run(_ arguments: ParsedArguments) async throws(UsageError) -> Int32 {
         let rules = arguments.values("--rule")
+        if let queue = arguments.value("--queue") { return try exportReviewed(queue: queue, rules: rules, arguments) }
         guard !rules.isEmpty else { throw UsageError("missing --rule <id>: name the rule whose inputs to export") }
         guard let destination = arguments.value("--to") else {
             throw UsageError("missing --to <file>: name the fixture to write")
@@ -69,6 +76,43 @@ enum ExportCommand: Subcommand {
                 + "(\(export.matched) matching record\(export.matched == 1 ? "" : "s"), "
                 + "\(export.matched - export.cases.count) duplicate input\(export.matched - export.cases.count == 1 ? "" : "s") skipped)"
         )
+        return ExitCode.ok
+    }
+
+    /// `--queue`: the items reviewers judged `incorrect`, as regression cases.
+    private static func exportReviewed(
+        queue: String, rules: [String], _ arguments: ParsedArguments
+    ) throws(UsageError)
+        -> Int32
+    {
+        guard arguments.positionals.isEmpty else {
+            throw UsageError("--queue exports a review queue: do not name journals as well")
+        }
+        guard let destination = arguments.value("--to") else {
+            throw UsageError("missing --to <file>: name the fixture to write")
+        }
+        let contents: ReviewQueueContents
+        do {
+            contents = try DirectoryReviewQueue(at: URL(fileURLWithPath: queue)).contents()
+        } catch {
+            throw UsageError("\(error)")
+        }
+        for problem in contents.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+        let cases = contents.regressionCases.filter { regression in
+            rules.isEmpty
+                || rules.contains { rule in
+                    regression.invariantID == rule || regression.invariantID?.hasSuffix("/" + rule) == true
+                }
+        }
+        guard !cases.isEmpty else {
+            throw UsageError("no item of \(queue) was judged incorrect" + (rules.isEmpty ? "" : " for those rules"))
+        }
+        do {
+            try RegressionExport.fixture(of: cases).write(to: URL(fileURLWithPath: destination), options: .atomic)
+        } catch {
+            throw UsageError("cannot write \(destination): \(error.localizedDescription)")
+        }
+        say("Wrote \(cases.count) reviewed case\(cases.count == 1 ? "" : "s") to \(destination)")
         return ExitCode.ok
     }
 }

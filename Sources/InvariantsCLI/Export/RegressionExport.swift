@@ -35,6 +35,11 @@ struct RegressionExport {
 
     /// The fixture: one case per line as compact JSON with sorted keys, each line ending in a newline.
     func fixture() throws -> Data {
+        try Self.fixture(of: cases)
+    }
+
+    /// `cases` as a fixture: one case per line as compact JSON with sorted keys.
+    static func fixture(of cases: [RegressionCase]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = Data()
