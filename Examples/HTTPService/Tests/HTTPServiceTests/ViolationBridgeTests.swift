@@ -89,7 +89,7 @@ struct ViolationBridgeTests {
         }
         #expect(harness.memory.records.map(\.context.requestID) == [checked, checked])
         #expect(harness.memory.records.allSatisfy { $0.samplingRate == 0.01 })
-        let estimate = harness.metrics.counters(label: LogAndMetricsSink.countLabel).first?.totalValue
-        #expect(estimate == 2)
+        #expect(harness.metrics.counterTotal(label: LogAndMetricsSink.countLabel) == 2)
+        #expect(harness.metrics.counterTotal(label: LogAndMetricsSink.estimateLabel) == 200, "each stands for 100")
     }
 }
