@@ -15,6 +15,10 @@ extension AlertEngine: ViolationSink {
     }
 
     /// Waits (up to five seconds) until the alerts produced so far were handed to their channels.
+    ///
+    /// ```swift
+    /// engine.flush()   // returns once the queued alerts reached their channels, or after 5 s
+    /// ```
     public func flush() {
         waitForDeliveries(timeout: .seconds(5))
     }

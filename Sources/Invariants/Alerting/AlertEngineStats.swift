@@ -38,6 +38,10 @@ public struct AlertEngineStats: Sendable, Hashable {
     public var forgotten = 0
     /// Alerts not delivered because the background delivery queue was full (a channel slower than the
     /// alerts it is sent).
+    ///
+    /// ```swift
+    /// engine.stats.dropped   // 0 unless more than deliveryQueueLimit alerts waited for their channels
+    /// ```
     public var dropped = 0
 
     /// Creates empty statistics.

@@ -54,6 +54,11 @@ public struct ReviewHealth: Sendable, Hashable, CustomStringConvertible {
     public var droppedTotal: Int { dropped.values.reduce(0, +) }
 
     /// `"routed 10, written 9, dropped 1 (queueFull 1), pending 0"`.
+    ///
+    /// ```swift
+    /// print(monitor.reviewHealth?.description ?? "no review routes")
+    /// // "routed 10, written 9, dropped 1 (queueFull 1), pending 0"
+    /// ```
     public var description: String {
         let reasons = DropReason.allCases.compactMap { reason in dropped[reason].map { "\(reason) \($0)" } }
         let detail = reasons.isEmpty ? "" : " (\(reasons.joined(separator: ", ")))"

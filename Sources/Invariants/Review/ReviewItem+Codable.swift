@@ -11,6 +11,11 @@ extension ReviewItem: Codable {
     }
 
     /// Decodes an item; `verdicts`, `origin` and `context` may be absent.
+    ///
+    /// ```swift
+    /// let item = try JSONDecoder().decode(ReviewItem.self, from: Data(line.utf8))   // one line of the items file
+    /// item.verdicts   // [] when the line has no "verdicts"
+    /// ```
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let schema = try container.decode(Int.self, forKey: .schema)
@@ -40,6 +45,10 @@ extension ReviewItem: Codable {
     }
 
     /// Encodes the item.
+    ///
+    /// ```swift
+    /// let line = try JSONEncoder().encode(item)   // {"schema":1,"id":"…","queue":"review",…}
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Self.currentSchema, forKey: .schema)

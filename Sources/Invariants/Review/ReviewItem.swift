@@ -17,8 +17,17 @@ public struct ReviewItem: Sendable, Hashable {
     /// ```
     public enum Status: String, Sendable, Hashable, Codable, CustomStringConvertible {
         /// No reviewer has judged the output `correct` or `incorrect` yet.
+        ///
+        /// ```swift
+        /// ReviewItem(queue: "review", setID: "pricing.quote", input: .capture(cart), output: .capture(quote),
+        ///            outcome: ReviewOutcome(checkedRules: ["pricing.quote/tax"])).status   // .pending
+        /// ```
         case pending
         /// At least one reviewer judged the output `correct` or `incorrect`.
+        ///
+        /// ```swift
+        /// item.recording(ReviewVerdict(itemID: item.id, reviewer: "ann", label: .correct)).status   // .completed
+        /// ```
         case completed
 
         /// The raw value: `pending` or `completed`.

@@ -50,6 +50,12 @@ public struct ReviewOutcome: Sendable, Hashable, Codable {
         }
 
         /// `"<id> [<severity>]: <message>"`.
+        ///
+        /// ```swift
+        /// let violation = ReviewOutcome.Violation(
+        ///     invariantID: "pricing.quote/tax", severity: .error, message: "tax was -1")
+        /// violation.description   // "pricing.quote/tax [error]: tax was -1"
+        /// ```
         public var description: String { "\(invariantID) [\(severity)]: \(message)" }
     }
 

@@ -7,14 +7,36 @@
 /// ```
 public enum ReviewQueueError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The queue's directory does not exist.
+    ///
+    /// ```swift
+    /// try DirectoryReviewQueue(at: URL(filePath: "/nowhere")).contents()   // throws .missingQueue(path: "/nowhere")
+    /// ```
     case missingQueue(path: String)
     /// No item has this id.
+    ///
+    /// ```swift
+    /// ReviewQueueError.unknownItem("3f2a", queue: "/srv/review")   // from record(_:) with an unknown itemID
+    /// ```
     case unknownItem(String, queue: String)
     /// Several items start with this id prefix.
+    ///
+    /// ```swift
+    /// try contents.item(matching: "3f")   // throws .ambiguousID("3f", matches: 2) if two ids start with 3f
+    /// ```
     case ambiguousID(String, matches: Int)
     /// A file operation failed: what was done, the path, and the system's reason.
+    ///
+    /// ```swift
+    /// ReviewQueueError.io(operation: "open", path: "/srv/review/items.jsonl", reason: "Permission denied")
+    /// // "review queue: cannot open /srv/review/items.jsonl: Permission denied"
+    /// ```
     case io(operation: String, path: String, reason: String)
     /// An item or verdict could not be encoded.
+    ///
+    /// ```swift
+    /// ReviewQueueError.unencodable("invalid number NaN").description
+    /// // "review queue: cannot encode: invalid number NaN"
+    /// ```
     case unencodable(String)
 
     /// One line naming the path or id.

@@ -28,5 +28,10 @@ public struct ReviewQueueProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `"<file>:<line>: <reason>"`, with the file's full path.
+    ///
+    /// ```swift
+    /// ReviewQueueProblem(location: JournalLocation(file: "/q/items.jsonl", line: 7), reason: "empty line").description
+    /// // "/q/items.jsonl:7: empty line"
+    /// ```
     public var description: String { "\(location.file):\(location.line): \(reason)" }
 }

@@ -36,11 +36,20 @@ public struct ReviewRoute: Sendable, Hashable {
     }
 
     /// Queues `rate` of the calls `filter` admits: `.sample(0.1)` is 10 % of every checked call.
+    ///
+    /// ```swift
+    /// ReviewRoute.sample(0.1).rate                              // 0.1 (of ReviewFilter.all)
+    /// ReviewRoute.sample(0.01, of: .origin(.generated)).filter   // ReviewFilter.origin(.generated)
+    /// ```
     public static func sample(_ rate: Double, of filter: ReviewFilter = .all) -> ReviewRoute {
         ReviewRoute(filter, rate: rate)
     }
 
     /// Queues every call `filter` admits: `.every(.violations(atLeast: .critical))`.
+    ///
+    /// ```swift
+    /// ReviewRoute.every(.violations(atLeast: .critical)).rate   // 1
+    /// ```
     public static func every(_ filter: ReviewFilter) -> ReviewRoute {
         ReviewRoute(filter, rate: 1)
     }

@@ -8,6 +8,11 @@ extension ReviewVerdict: Codable {
     }
 
     /// Decodes a verdict; every field but `comment` is required.
+    ///
+    /// ```swift
+    /// let line = #"{"itemID":"3f2a","reviewer":"ann","label":"correct","time":"2026-01-05T10:00:00.000Z"}"#
+    /// let verdict = try JSONDecoder().decode(ReviewVerdict.self, from: Data(line.utf8))   // comment == nil
+    /// ```
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let text = try container.decode(String.self, forKey: .time)
@@ -25,6 +30,11 @@ extension ReviewVerdict: Codable {
     }
 
     /// Encodes the verdict, omitting a `nil` comment.
+    ///
+    /// ```swift
+    /// let data = try JSONEncoder().encode(ReviewVerdict(itemID: item.id, reviewer: "ann", label: .correct))
+    /// // {"itemID":"…","reviewer":"ann","label":"correct","time":"2026-…Z"}
+    /// ```
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(itemID, forKey: .itemID)

@@ -18,10 +18,23 @@ public struct ReviewVerdict: Sendable, Hashable {
     /// ```
     public enum Label: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
         /// The output was right.
+        ///
+        /// ```swift
+        /// ReviewVerdict(itemID: item.id, reviewer: "ann", label: .correct)   // a false alarm if the rules failed
+        /// ```
         case correct
         /// The output was wrong.
+        ///
+        /// ```swift
+        /// ReviewVerdict(itemID: item.id, reviewer: "ann", label: .incorrect, comment: "exempt cart taxed")
+        /// ```
         case incorrect
         /// The reviewer could not tell; the item stays pending for someone else.
+        ///
+        /// ```swift
+        /// // an item nobody has judged stays pending:
+        /// item.recording(ReviewVerdict(itemID: item.id, reviewer: "bob", label: .unsure)).status   // .pending
+        /// ```
         case unsure
 
         /// The raw value: `correct`, `incorrect` or `unsure`.

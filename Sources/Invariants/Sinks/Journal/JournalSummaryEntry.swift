@@ -8,8 +8,16 @@
 /// ```
 public enum JournalSummaryEntry: Sendable, Hashable {
     /// A line that is a record, summarised.
+    ///
+    /// ```swift
+    /// if case .record(let summary, let location) = entry { print(location, summary.invariantID, summary.severity) }
+    /// ```
     case record(ViolationSummary, location: JournalLocation)
     /// A line that is not a record, with the same reason ``JournalReader/forEach(_:)`` gives.
+    ///
+    /// ```swift
+    /// if case .corrupt(let location, let reason) = entry { print("\(location): \(reason)") }
+    /// ```
     case corrupt(JournalLocation, reason: String)
 
     /// Where the line is.
