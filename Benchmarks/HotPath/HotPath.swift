@@ -35,13 +35,14 @@ let benchmarks: @Sendable () -> Void = {
 
     let metrics: [BenchmarkMetric] = [.wallClock, .instructions, .mallocCountTotal, .throughput]
 
-    /// The guarded paths must not allocate more than the function they wrap: zero tolerance on the
-    /// malloc count when compared with a baseline or with the static thresholds in Thresholds/
-    /// (`swift package benchmark thresholds check`). package-benchmark's thresholds are tolerances
-    /// around a recorded value, not limits on their own.
+    /// The guarded paths must not allocate more than the function they wrap: the malloc count of an
+    /// iteration (1,000 calls) may exceed the recorded value in Thresholds/ by at most 100 — package-benchmark's
+    /// own occasional allocations (16 to 18 per iteration in the bare variants) — so one allocation per call
+    /// (+1,000) fails `swift package benchmark thresholds check`. package-benchmark's thresholds are
+    /// tolerances around a recorded value, not limits on their own.
     func configuration(noExtraMallocs: Bool) -> Benchmark.Configuration {
         let thresholds: [BenchmarkMetric: BenchmarkThresholds]? =
-            noExtraMallocs ? [.mallocCountTotal: BenchmarkThresholds(absolute: [.p90: 0])] : nil
+            noExtraMallocs ? [.mallocCountTotal: BenchmarkThresholds(absolute: [.p90: 100])] : nil
         return .init(
             metrics: metrics,
             timeUnits: .nanoseconds,
