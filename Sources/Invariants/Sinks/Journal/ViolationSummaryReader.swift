@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reads the fields of a ``ViolationSummary`` from a record's line in one pass, skipping (but validating)
 /// everything else: the snapshots' values, the message, the context. No `JSONValue` is built, and the
 /// timestamp is parsed from its bytes.
@@ -6,13 +8,24 @@
 /// the members the full reader type-checks, so a line it takes is a line ``ViolationRecord``'s reader takes;
 /// the caller reads a line it gives up on in full, for the record or the precise error.
 struct ViolationSummaryReader {
-    private typealias GiveUp = JSONLineCursor.GiveUp
+    private struct GiveUp: Error {}
 
-    private var cursor: JSONLineCursor
+    private struct Key {
+        let bytes: UnsafeRawBufferPointer
+
+        static func ~= (name: StaticString, key: Key) -> Bool {
+            name.utf8CodeUnitCount == key.bytes.count
+                && memcmp(name.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
+        }
+    }
+
+    private var parser: JSONParser
+    private let strings: JournalStringTable
 
     /// A reader of one line; `strings` is shared by the lines of a scan.
     init(bytes: UnsafeRawBufferPointer, strings: JournalStringTable) {
-        cursor = JSONLineCursor(bytes: bytes, strings: strings)
+        parser = JSONParser(bytes: bytes)
+        self.strings = strings
     }
 
     /// The summary of the record on the line, or `nil` when the line is not plainly a well-formed record.
@@ -34,30 +47,31 @@ struct ViolationSummaryReader {
         var callSite: CallSite?
         var fingerprint: String?
         var samplingRate: Double?
-        try cursor.enterObject()
+        try enterObject()
         var first = true
-        while let key = try cursor.nextKey(first: &first) {
+        while let key = try nextKey(first: &first) {
             switch key {
-            case "schema": schema = try cursor.int()
-            case "eventID": eventID = try cursor.string(interned: false)
+            case "schema": schema = try int()
+            case "eventID": eventID = try string(interned: false)
             case "timestamp": milliseconds = try timestamp()
-            case "setID": setID = try cursor.string()
-            case "ruleID": ruleID = try cursor.string()
+            case "setID": setID = try string()
+            case "ruleID": ruleID = try string()
             case "severity": severity = try self.severity()
             case "message": message = try skipString()
             case "owner", "ruleError": try optionalString()
             case "tags": try optionalStrings()
             case "input": input = try skipSnapshot()
             case "output": output = try skipSnapshot()
-            case "origin": origin = (try cursor.null() ? nil : cursor.origin())
-            case "callSite": callSite = try cursor.callSite()
-            case "fingerprint": fingerprint = try cursor.string()
+            case "origin": origin = (try null() ? nil : self.origin())
+            case "callSite": callSite = try self.callSite()
+            case "fingerprint": fingerprint = try string()
             case "context": try skipContext()
-            case "samplingRate": samplingRate = (try cursor.null() ? nil : cursor.double())
-            default: try cursor.skip()
+            case "samplingRate": samplingRate = (try null() ? nil : double())
+            default: try skip()
             }
         }
-        guard cursor.atEnd(), schema == ViolationRecord.currentSchema, let milliseconds,
+        parser.skipWhitespace()
+        guard parser.position == parser.bytes.count, schema == ViolationRecord.currentSchema, let milliseconds,
             let eventID, let setID, let ruleID, let severity, message, input, output, let callSite, let fingerprint
         else { throw GiveUp() }
         return ViolationSummary(
@@ -69,16 +83,17 @@ struct ViolationSummaryReader {
     // MARK: - The record's parts
 
     private mutating func timestamp() throws(GiveUp) -> Int64 {
-        cursor.parser.skipWhitespace()
-        guard let bytes = cursor.parser.rawASCIIString(), let milliseconds = RFC3339.milliseconds(fromUTF8: bytes)
-        else { throw GiveUp() }
+        parser.skipWhitespace()
+        guard let bytes = parser.rawASCIIString(), let milliseconds = RFC3339.milliseconds(fromUTF8: bytes) else {
+            throw GiveUp()
+        }
         return milliseconds
     }
 
     private mutating func severity() throws(GiveUp) -> Severity {
-        cursor.parser.skipWhitespace()
-        guard let bytes = cursor.parser.rawASCIIString() else { throw GiveUp() }
-        switch JSONLineCursor.Key(bytes: bytes) {
+        parser.skipWhitespace()
+        guard let bytes = parser.rawASCIIString() else { throw GiveUp() }
+        switch Key(bytes: bytes) {
         case "info": return .info
         case "warning": return .warning
         case "error": return .error
@@ -90,73 +105,193 @@ struct ViolationSummaryReader {
     /// A snapshot, as ``JSONLineReader`` reads one: `value` any JSON, `text` a string, `redactedPaths`
     /// strings, `truncated` a boolean, `byteCount` an integer (each may be `null`).
     private mutating func skipSnapshot() throws(GiveUp) -> Bool {
-        try cursor.enterObject()
+        try enterObject()
         var first = true
-        while let key = try cursor.nextKey(first: &first) {
+        while let key = try nextKey(first: &first) {
             switch key {
             case "text": try optionalString()
             case "redactedPaths": try optionalStrings()
             case "truncated":
-                if try !cursor.null() { _ = try cursor.bool() }
+                if try !null() { _ = try bool() }
             case "byteCount":
-                if try !cursor.null() { _ = try cursor.int() }
-            default: try cursor.skip()
+                if try !null() { _ = try int() }
+            default: try skip()
             }
         }
         return true
     }
 
     private mutating func skipContext() throws(GiveUp) {
-        if try cursor.null() { return }
-        try cursor.enterObject()
+        if try null() { return }
+        try enterObject()
         var first = true
-        while let key = try cursor.nextKey(first: &first) {
+        while let key = try nextKey(first: &first) {
             switch key {
             case "requestID", "tenant", "traceID": try optionalString()
             case "tags":
-                if try cursor.null() { continue }
-                try cursor.enterObject()
+                if try null() { continue }
+                try enterObject()
                 var firstTag = true
-                while try cursor.nextKey(first: &firstTag) != nil { _ = try skipString() }
-            default: try cursor.skip()
+                while try nextKey(first: &firstTag) != nil { _ = try skipString() }
+            default: try skip()
             }
         }
+    }
+
+    private mutating func origin() throws(GiveUp) -> CodeOrigin {
+        var origin = CodeOrigin.unknown
+        try enterObject()
+        var first = true
+        while let key = try nextKey(first: &first) {
+            let text = (try null() ? nil : string())
+            switch key {
+            case "author":
+                origin.author = .unknown
+                if let text {
+                    guard let author = CodeOrigin.Author(rawValue: text) else { throw GiveUp() }
+                    origin.author = author
+                }
+            case "model": origin.model = text
+            case "promptVersion": origin.promptVersion = text
+            case "promptHash": origin.promptHash = text
+            case "commit": origin.commit = text
+            case "generatedAt":
+                origin.generatedAt = nil
+                if let text {
+                    guard let date = RFC3339.date(from: text) else { throw GiveUp() }
+                    origin.generatedAt = date
+                }
+            case "reviewedBy": origin.reviewedBy = text
+            default: throw GiveUp()
+            }
+        }
+        return origin
+    }
+
+    private mutating func callSite() throws(GiveUp) -> CallSite {
+        var fileID: String?
+        var function: String?
+        var line: Int?
+        try enterObject()
+        var first = true
+        while let key = try nextKey(first: &first) {
+            switch key {
+            case "fileID": fileID = try string()
+            case "function": function = try string()
+            case "line": line = try int()
+            default: try skip()
+            }
+        }
+        guard let fileID, let function, let line else { throw GiveUp() }
+        return CallSite(fileID: fileID, function: function, line: line)
     }
 
     // MARK: - Values
 
+    private mutating func enterObject() throws(GiveUp) {
+        parser.skipWhitespace()
+        guard parser.peek() == UInt8(ascii: "{") else { throw GiveUp() }
+        parser.position += 1
+        parser.depth += 1
+    }
+
+    private mutating func nextKey(first: inout Bool) throws(GiveUp) -> Key? {
+        parser.skipWhitespace()
+        if parser.peek() == UInt8(ascii: "}") {
+            parser.position += 1
+            parser.depth -= 1
+            return nil
+        }
+        if !first {
+            guard parser.peek() == UInt8(ascii: ",") else { throw GiveUp() }
+            parser.position += 1
+            parser.skipWhitespace()
+        }
+        first = false
+        // Keys with escapes or non-ASCII bytes are left to the full reader.
+        guard let key = parser.rawASCIIString() else { throw GiveUp() }
+        parser.skipWhitespace()
+        guard parser.peek() == UInt8(ascii: ":") else { throw GiveUp() }
+        parser.position += 1
+        return Key(bytes: key)
+    }
+
+    private mutating func null() throws(GiveUp) -> Bool {
+        parser.skipWhitespace()
+        guard parser.peek() == UInt8(ascii: "n") else { return false }
+        try skip()
+        return true
+    }
+
+    private mutating func skip() throws(GiveUp) {
+        guard parser.skipValue() else { throw GiveUp() }
+    }
+
     private mutating func skipString() throws(GiveUp) -> Bool {
-        cursor.parser.skipWhitespace()
-        guard cursor.parser.peek() == UInt8(ascii: "\""), cursor.parser.skipString() else { throw GiveUp() }
+        parser.skipWhitespace()
+        guard parser.peek() == UInt8(ascii: "\""), parser.skipString() else { throw GiveUp() }
         return true
     }
 
     private mutating func optionalString() throws(GiveUp) {
-        if try !cursor.null() { _ = try skipString() }
+        if try !null() { _ = try skipString() }
     }
 
     private mutating func optionalStrings() throws(GiveUp) {
-        if try cursor.null() { return }
-        cursor.parser.skipWhitespace()
-        guard cursor.parser.peek() == UInt8(ascii: "[") else { throw GiveUp() }
-        let start = cursor.parser.position
-        guard cursor.parser.skipValue() else { throw GiveUp() }
+        if try null() { return }
+        parser.skipWhitespace()
+        guard parser.peek() == UInt8(ascii: "[") else { throw GiveUp() }
+        let start = parser.position
+        guard parser.skipValue() else { throw GiveUp() }
         // Every element must be a string: read the array again element by element (tags are short).
-        cursor.parser.position = start + 1
-        cursor.parser.skipWhitespace()
-        if cursor.parser.peek() == UInt8(ascii: "]") {
-            cursor.parser.position += 1
+        parser.position = start + 1
+        parser.skipWhitespace()
+        if parser.peek() == UInt8(ascii: "]") {
+            parser.position += 1
             return
         }
         while true {
             _ = try skipString()
-            cursor.parser.skipWhitespace()
-            if cursor.parser.peek() == UInt8(ascii: "]") {
-                cursor.parser.position += 1
+            parser.skipWhitespace()
+            if parser.peek() == UInt8(ascii: "]") {
+                parser.position += 1
                 return
             }
-            guard cursor.parser.peek() == UInt8(ascii: ",") else { throw GiveUp() }
-            cursor.parser.position += 1
+            guard parser.peek() == UInt8(ascii: ",") else { throw GiveUp() }
+            parser.position += 1
+        }
+    }
+
+    /// A string; an ASCII one without escapes is looked up in the scan's table unless `interned` is `false`.
+    private mutating func string(interned: Bool = true) throws(GiveUp) -> String {
+        parser.skipWhitespace()
+        guard parser.peek() == UInt8(ascii: "\"") else { throw GiveUp() }
+        if let bytes = parser.rawASCIIString() {
+            return interned ? strings.string(bytes) : String(decoding: bytes, as: UTF8.self)
+        }
+        do { return try parser.parseString() } catch { throw GiveUp() }
+    }
+
+    private mutating func int() throws(GiveUp) -> Int {
+        parser.skipWhitespace()
+        guard let text = try? parser.parseNumberText(), let integer = Int(text) else { throw GiveUp() }
+        return integer
+    }
+
+    private mutating func double() throws(GiveUp) -> Double {
+        parser.skipWhitespace()
+        guard let text = try? parser.parseNumberText(), let number = Double(text) else { throw GiveUp() }
+        return number
+    }
+
+    private mutating func bool() throws(GiveUp) -> Bool {
+        parser.skipWhitespace()
+        switch parser.peek() {
+        case UInt8(ascii: "t"), UInt8(ascii: "f"):
+            let flag = parser.peek() == UInt8(ascii: "t")
+            try skip()
+            return flag
+        default: throw GiveUp()
         }
     }
 }
