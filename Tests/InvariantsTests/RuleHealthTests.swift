@@ -1,7 +1,8 @@
 import Foundation
-import Invariants
 import Synchronization
 import Testing
+
+@testable import Invariants
 
 struct RuleHealthTests {
     struct Failure: Error {}
@@ -104,6 +105,21 @@ struct RuleHealthTests {
         #expect(monitor.ruleHealth.map(\.invariantID) == ["outer/positive", "inner/small"])
         #expect(monitor.ruleHealth.map(\.failed) == [0, 1])
         #expect(monitor.ruleHealth.map(\.evaluated) == [3, 3])
+        await monitor.shutdown()
+    }
+
+    /// A function wrapped again and again (once per request, say) leaves its counts behind when it goes,
+    /// and the monitor keeps no tally of it.
+    @Test func countsOfFunctionsThatAreGoneAreKept() async {
+        let rules = InvariantSet<Int, Int>("rewrapped") { Invariant("positive") { _, output in output > 0 } }
+        let monitor = InvariantMonitor(sinks: [])
+        for number in [1, -2, 3] {
+            let identity = monitor.guarded(rules) { (value: Int) in value }
+            _ = identity(number)
+        }
+        #expect(monitor.ruleHealth.map(\.evaluated) == [3])
+        #expect(monitor.ruleHealth.map(\.failed) == [1])
+        #expect(monitor.healthRegistry.liveTallies == 0)
         await monitor.shutdown()
     }
 }

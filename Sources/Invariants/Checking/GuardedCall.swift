@@ -48,6 +48,10 @@ final class GuardedCall<Input, Output>: Sendable {
         self.review = monitor.reviewRoutes(for: set, origin: site.origin)
     }
 
+    deinit {
+        if let tally { monitor.healthRegistry.retire(tally) }
+    }
+
     /// Samples, evaluates, and on failure records and applies the policy. The whole hot path.
     @inlinable @inline(__always)
     func check(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {

@@ -7,11 +7,13 @@ final class RuleHealthRegistry: Sendable {
         var setID: String
         var rules: [RuleDescriptor]
         var tallies: [RuleTally]
+        /// The counts of the tallies of functions that are gone, by `kind.rawValue * rules.count + ordinal`.
+        var retired: [Int]
         /// Each rule's summed `evaluated` count at the last drain.
         var drained: [Int]
 
         func sum(_ kind: RuleTally.Kind, ordinal: Int) -> Int {
-            tallies.reduce(0) { $0 + $1.value(kind, ordinal: ordinal) }
+            tallies.reduce(retired[kind.rawValue * rules.count + ordinal]) { $0 + $1.value(kind, ordinal: ordinal) }
         }
     }
 
@@ -23,9 +25,36 @@ final class RuleHealthRegistry: Sendable {
             if let index = entries.firstIndex(where: { $0.setID == setID && $0.rules == rules }) {
                 entries[index].tallies.append(tally)
             } else {
-                entries.append(Entry(setID: setID, rules: rules, tallies: [tally], drained: rules.map { _ in 0 }))
+                entries.append(
+                    Entry(
+                        setID: setID, rules: rules, tallies: [tally],
+                        retired: Array(repeating: 0, count: 3 * rules.count),
+                        drained: rules.map { _ in 0 }))
             }
         }
+    }
+
+    /// Folds the counts of a guarded function that is gone into its set's totals and forgets its tally, so
+    /// wrapping functions again and again (once per request, say) does not grow the registry.
+    func retire(_ tally: RuleTally) {
+        entries.withLock { entries in
+            for index in entries.indices {
+                guard let position = entries[index].tallies.firstIndex(where: { $0 === tally }) else { continue }
+                for kind in [RuleTally.Kind.evaluated, .failed, .errored] {
+                    for ordinal in 0..<tally.ruleCount {
+                        entries[index].retired[kind.rawValue * tally.ruleCount + ordinal] += tally.value(
+                            kind, ordinal: ordinal)
+                    }
+                }
+                entries[index].tallies.remove(at: position)
+                return
+            }
+        }
+    }
+
+    /// The tallies of guarded functions still alive.
+    var liveTallies: Int {
+        entries.withLock { entries in entries.reduce(0) { $0 + $1.tallies.count } }
     }
 
     /// Every registered rule's counts, set by set in registration order.
