@@ -11,7 +11,7 @@ extension InvariantMonitor {
         site: GuardSite,
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
     ) throws(InvariantViolationError) -> Output {
-        let records = record(violations, input: input, output: output, set: set, site: site)
+        let eventIDs = record(violations, input: input, output: output, set: set, site: site)
         switch site.policy.action(for: violations) {
         case .observe:
             return output
@@ -19,13 +19,16 @@ extension InvariantMonitor {
             if let fallback { return fallback(input, violations) }
             return output
         case .enforce:
-            throw InvariantViolationError(setID: site.setID, violations: violations, eventIDs: records.map(\.eventID))
+            throw InvariantViolationError(setID: site.setID, violations: violations, eventIDs: eventIDs)
         }
     }
 
-    /// Builds one record per violation (input and output captured and redacted once), lets
-    /// `beforeRecord` edit or veto each, submits what is kept, and tells the sampler which rules failed.
-    /// Returns the records submitted.
+    /// Builds one record per violation and submits them, then tells the sampler which rules failed.
+    /// Returns the records' event ids.
+    ///
+    /// When the set can defer (its `Input` and `Output` are `Sendable`), the records carry the input and
+    /// output as they are, for the reporter's thread to capture and redact; otherwise both are captured
+    /// and redacted here, once. Either way `beforeRecord` runs on the reporter's thread.
     @usableFromInline
     @discardableResult
     func record<Input, Output>(
@@ -34,41 +37,57 @@ extension InvariantMonitor {
         output: Output,
         set: InvariantSet<Input, Output>,
         site: GuardSite
-    ) -> [ViolationRecord] {
-        let inputSnapshot = Snapshot.capture(input, redaction: redaction, byteLimit: snapshotByteLimit)
-        let outputSnapshot = Snapshot.capture(output, redaction: redaction, byteLimit: snapshotByteLimit)
+    ) -> [String] {
         let context = InvariantContext.current
-        let records = violations.map { violation in
-            ViolationRecord(
-                setID: violation.rule.setID,
-                ruleID: violation.rule.ruleID,
-                severity: violation.severity,
-                owner: violation.rule.owner,
-                tags: violation.rule.tags,
-                message: redaction.redact(text: violation.message),
-                ruleError: violation.ruleError.map { redaction.redact(text: $0) },
-                input: inputSnapshot,
-                output: outputSnapshot,
-                origin: site.origin,
-                callSite: site.callSite,
-                context: context,
-                samplingRate: samplingRate(of: violation, in: set)
-            )
-        }
-        var kept = records
-        if let beforeRecord {
-            kept = []
-            for var record in records {
-                if beforeRecord(&record) { kept.append(record) }
+        var entries: [ReporterEntry] = []
+        entries.reserveCapacity(violations.count)
+        if let deferral = set.deferral {
+            let deferred = deferral(input, output)
+            for violation in violations {
+                let record = makeRecord(violation, Snapshot(), Snapshot(), context, set, site, redacting: false)
+                entries.append(ReporterEntry(record, deferred: deferred, recordsOfTheCall: violations.count))
             }
-            reporter.countVetoed(records.count - kept.count)
+        } else {
+            let inputSnapshot = Snapshot.capture(input, redaction: redaction, byteLimit: snapshotByteLimit)
+            let outputSnapshot = Snapshot.capture(output, redaction: redaction, byteLimit: snapshotByteLimit)
+            for violation in violations {
+                let record = makeRecord(violation, inputSnapshot, outputSnapshot, context, set, site, redacting: true)
+                entries.append(ReporterEntry(record))
+            }
         }
-        reporter.submit(kept)
+        reporter.submit(entries)
         if samplingMode == .custom {
             let ordinals = violations.compactMap { violation in set.rule(violation.invariantID)?.ordinal }
             sampler.noteViolations(setID: set.id, ordinals: ordinals)
         }
-        return kept
+        return entries.map(\.record.eventID)
+    }
+
+    /// One violation's record; its message is redacted here when `redacting`, else on the reporter's thread.
+    private func makeRecord<Input, Output>(
+        _ violation: RuleViolation,
+        _ input: Snapshot,
+        _ output: Snapshot,
+        _ context: InvariantContext,
+        _ set: InvariantSet<Input, Output>,
+        _ site: GuardSite,
+        redacting: Bool
+    ) -> ViolationRecord {
+        ViolationRecord(
+            setID: violation.rule.setID,
+            ruleID: violation.rule.ruleID,
+            severity: violation.severity,
+            owner: violation.rule.owner,
+            tags: violation.rule.tags,
+            message: redacting ? redaction.redact(text: violation.message) : violation.message,
+            ruleError: redacting ? violation.ruleError.map { redaction.redact(text: $0) } : violation.ruleError,
+            input: input,
+            output: output,
+            origin: site.origin,
+            callSite: site.callSite,
+            context: context,
+            samplingRate: samplingRate(of: violation, in: set)
+        )
     }
 
     /// The rate the violated rule was checked at, asked with the rule as the guarded set lists it.

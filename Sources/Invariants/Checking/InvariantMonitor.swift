@@ -25,7 +25,7 @@ public final class InvariantMonitor: Sendable {
     /// InvariantMonitor(policy: .enforce(atLeast: .critical)).policy   // info=observe … critical=enforce
     /// ```
     public let policy: Policy
-    /// What is removed from inputs and outputs before a record leaves the caller's thread.
+    /// What is removed from inputs, outputs and messages before any sink or `beforeRecord` sees a record.
     ///
     /// ```swift
     /// InvariantMonitor(redaction: .default.addingKeys("email")).redaction
@@ -37,8 +37,11 @@ public final class InvariantMonitor: Sendable {
     /// InvariantMonitor(snapshotByteLimit: 4_096).snapshotByteLimit   // 4096
     /// ```
     public let snapshotByteLimit: Int
-    /// Edits or vetoes each record on the caller's thread, after redaction and before it is submitted;
+    /// Edits or vetoes each record on the reporter's thread, after redaction and before any sink sees it;
     /// `false` vetoes (counted as ``DropReason/vetoed``).
+    ///
+    /// The hook sees every record the monitor produces: violations, shadow-experiment mismatches. It runs
+    /// on the reporter's thread, so a slow hook delays recording, never the guarded call.
     ///
     /// ```swift
     /// InvariantMonitor(beforeRecord: { record in record.context.tenant != "load-test" })
@@ -82,13 +85,15 @@ public final class InvariantMonitor: Sendable {
     ///   - bufferMemoryLimit: Estimated bytes the held records may take at most (32 MiB by default), the
     ///     batch being written included; past it the newest are dropped and counted as with
     ///     `bufferCapacity`. A captured value in memory takes about twelve times its JSON size, so with
-    ///     1 KB inputs the default holds about 2,000 records.
+    ///     1 KB inputs the default holds about 2,000 records; a `Sendable` value still waiting to be
+    ///     captured on the reporter's thread counts as 4 KiB per call.
     ///   - snapshotByteLimit: Largest captured input or output; larger ones are truncated.
     ///   - ruleHealth: Whether checks count each rule's evaluations, failures and errors (one relaxed atomic
     ///     add per evaluated rule; see ``ruleHealth``). Violation-rate alerts divide by these counts, so
     ///     turning it off leaves their rate unknown and they never fire.
-    ///   - beforeRecord: Edits or vetoes each record before it leaves the caller's thread, for example
-    ///     to drop a noisy tenant or scrub a field the redaction does not know (`return false` vetoes).
+    ///   - beforeRecord: Edits or vetoes each record, redacted, before any sink sees it (on the reporter's
+    ///     thread), for example to drop a noisy tenant or scrub a field the redaction does not know
+    ///     (`return false` vetoes).
     ///   - review: Routes a sample of checked calls, passing or failing, to a review queue (see ``ReviewRouting``).
     ///
     /// ```swift
@@ -137,7 +142,11 @@ public final class InvariantMonitor: Sendable {
             }
             self.alerts = engine
         }
-        self.reporter = Reporter(sinks: allSinks, capacity: bufferCapacity, memoryLimit: bufferMemoryLimit, tick: tick)
+        self.reporter = Reporter(
+            sinks: allSinks,
+            finisher: RecordFinisher(redaction: redaction, byteLimit: snapshotByteLimit, beforeRecord: beforeRecord),
+            capacity: bufferCapacity, memoryLimit: bufferMemoryLimit, tick: tick
+        )
     }
 
     /// Asks the sampler, out of line, so the hot path never copies the sampler existential.

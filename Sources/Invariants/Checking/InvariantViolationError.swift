@@ -17,8 +17,9 @@ public struct InvariantViolationError: Error, Sendable, Hashable, CustomStringCo
     /// error.violations.map(\.invariantID)   // ["pricing.quote/total-covers-lines"]
     /// ```
     public let violations: [RuleViolation]
-    /// The ids of the records written for this call, in the order of ``violations`` (a record vetoed by
-    /// the monitor's `beforeRecord` hook was not written and has none).
+    /// The ids of the records this call produced, in the order of ``violations``. The records are written
+    /// after the call returns; one that the buffer dropped or the monitor's `beforeRecord` hook vetoed is
+    /// never written (``InvariantMonitor/health`` counts it).
     ///
     /// ```swift
     /// logger.error("quote refused", metadata: ["events": "\(error.eventIDs)"])   // find the records in the journal

@@ -131,13 +131,8 @@ extension InvariantMonitor {
             ignore: ignore, ignoreUntil: ignoreUntil, options: options, fileID: fileID, function: function, line: line)
     }
 
-    /// Lets `beforeRecord` edit or veto an experiment's record, then submits it like a violation.
+    /// Submits an experiment's record like a violation (`beforeRecord` runs on the reporter's thread).
     func submitComparison(_ record: ViolationRecord) {
-        var record = record
-        if let beforeRecord, !beforeRecord(&record) {
-            reporter.countVetoed(1)
-            return
-        }
-        reporter.submit([record])
+        reporter.submit(record)
     }
 }

@@ -27,10 +27,20 @@ extension InvariantSet {
         @InvariantBuilder<Input, Output> _ content: () -> Content
     ) throws(InvalidInvariantSet) -> InvariantSet
     where Content.Input == Input, Content.Output == Output {
+        try validated(id, deferral: nil, content)
+    }
+
+    /// Validates, then builds the set with `deferral`.
+    static func validated<Content: InvariantRule>(
+        _ id: String,
+        deferral: (@Sendable (Input, Output) -> any DeferredCapture)?,
+        @InvariantBuilder<Input, Output> _ content: () -> Content
+    ) throws(InvalidInvariantSet) -> InvariantSet
+    where Content.Input == Input, Content.Output == Output {
         var tree = content()
         var binding = RuleBinding(setID: id)
         tree.bind(to: &binding)
         if let problem = validate(id: id, binding: binding) { throw problem }
-        return InvariantSet(id) { tree }
+        return InvariantSet(id, deferral: deferral) { tree }
     }
 }

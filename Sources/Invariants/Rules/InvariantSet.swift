@@ -39,8 +39,15 @@ public struct InvariantSet<Input, Output>: Sendable {
     /// Where this set's rules start in the ordinals of an enclosing set.
     @usableFromInline
     var ordinalBase = 0
+    /// Holds a failed call's input and output for the reporter's thread to capture; `nil` when they are
+    /// not known to be `Sendable`, and the caller captures them.
+    @usableFromInline
+    let deferral: (@Sendable (Input, Output) -> any DeferredCapture)?
 
     /// Creates a set from the rules in `content`.
+    ///
+    /// When `Input` and `Output` are `Sendable`, the overload in the extension below is chosen instead: a
+    /// failed call's values are then captured on the reporter's thread rather than the caller's.
     ///
     /// - Parameters:
     ///   - id: The set's id, such as `"pricing.quote"`; it must not be empty or contain `/`.
@@ -57,6 +64,16 @@ public struct InvariantSet<Input, Output>: Sendable {
         _ id: String,
         @InvariantBuilder<Input, Output> _ content: () -> Content
     ) where Content.Input == Input, Content.Output == Output {
+        self.init(id, deferral: nil, content)
+    }
+
+    /// Builds the set; every public initializer ends here.
+    @inlinable
+    init<Content: InvariantRule>(
+        _ id: String,
+        deferral: (@Sendable (Input, Output) -> any DeferredCapture)?,
+        @InvariantBuilder<Input, Output> _ content: () -> Content
+    ) where Content.Input == Input, Content.Output == Output {
         var tree = content()
         var binding = RuleBinding(setID: id)
         tree.bind(to: &binding)
@@ -66,6 +83,7 @@ public struct InvariantSet<Input, Output>: Sendable {
         let rules = tree
         self.id = id
         self.rules = binding.descriptors
+        self.deferral = deferral
         self.evaluator = { input, output, selection, violations in
             rules.evaluate(input, output, selection: selection, into: &violations)
         }

@@ -3,9 +3,11 @@ import Foundation
 /// Carries violation records from guarded calls to the sinks, off the callers' threads.
 ///
 /// `submit` never blocks on I/O: it appends to a bounded buffer under a lock and returns. A dedicated
-/// thread drains the buffer in batches into every sink. When the buffer is full — `capacity` records, or
-/// records estimated to hold `memoryLimit` bytes, the batch being written included — the newest record is
-/// dropped and counted (``DropReason/queueFull``), so memory stays bounded in any storm.
+/// thread drains the buffer in batches: it finishes each batch (``RecordFinisher``: captures the values
+/// the callers deferred, redacts, runs `beforeRecord`), then hands it to every sink. When the buffer is
+/// full — `capacity` records, or records estimated to hold `memoryLimit` bytes, the batch being written
+/// included — the newest record is dropped and counted (``DropReason/queueFull``), so memory stays
+/// bounded in any storm.
 ///
 /// Sinks are only ever called from that thread — `record`, `flush` and `close` alike — so a sink needs
 /// no locking of its own, and nothing is recorded into a sink after it was closed. `flush` and
@@ -13,7 +15,7 @@ import Foundation
 final class Reporter: @unchecked Sendable {
     // All mutable state below is guarded by `condition`.
     private let condition = NSCondition()
-    private var buffer: [ViolationRecord] = []
+    private var buffer: [ReporterEntry] = []
     private var health = ReporterHealth()
     private var writing = 0
     /// The estimated memory of the buffered records and of the batch being written.
@@ -28,14 +30,18 @@ final class Reporter: @unchecked Sendable {
     private var flushesDone = 0
 
     private let sinks: [any ViolationSink]
+    private let finisher: RecordFinisher
     private let capacity: Int
     private let memoryLimit: Int
     /// Work the background thread does about once per `tickInterval` while idle (alert windows).
     private let tick: (@Sendable () -> Void)?
     private let tickInterval = Duration.seconds(1)
+    /// Records finished and handed to the sinks at a time.
+    static let chunkSize = 256
 
     init(
         sinks: [any ViolationSink],
+        finisher: RecordFinisher,
         capacity: Int,
         memoryLimit: Int = .max,
         tick: (@Sendable () -> Void)? = nil
@@ -43,6 +49,7 @@ final class Reporter: @unchecked Sendable {
         precondition(capacity > 0, "InvariantMonitor: the reporter's capacity must be positive, got \(capacity)")
         precondition(memoryLimit > 0, "InvariantMonitor: the buffer memory limit must be positive, got \(memoryLimit)")
         self.sinks = sinks
+        self.finisher = finisher
         self.capacity = capacity
         self.memoryLimit = memoryLimit
         self.tick = tick
@@ -53,33 +60,29 @@ final class Reporter: @unchecked Sendable {
     }
 
     /// Enqueues records; never waits for a sink.
-    func submit(_ records: [ViolationRecord]) {
+    func submit(_ entries: [ReporterEntry]) {
         condition.lock()
         defer { condition.unlock() }
-        health.produced += records.count
-        for record in records {
+        health.produced += entries.count
+        for entry in entries {
             if !accepting {
                 health.dropped[.shuttingDown, default: 0] += 1
                 continue
             }
-            let bytes = record.estimatedMemory
+            let bytes = entry.estimatedMemory
             if buffer.count >= capacity || heldBytes + bytes > memoryLimit {
                 health.dropped[.queueFull, default: 0] += 1
             } else {
-                buffer.append(record)
+                buffer.append(entry)
                 heldBytes += bytes
             }
         }
         condition.broadcast()
     }
 
-    /// Counts records that were produced but vetoed before they were submitted.
-    func countVetoed(_ count: Int) {
-        guard count > 0 else { return }
-        condition.lock()
-        defer { condition.unlock() }
-        health.produced += count
-        health.dropped[.vetoed, default: 0] += count
+    /// Enqueues one record that is ready but for the `beforeRecord` hook.
+    func submit(_ record: ViolationRecord) {
+        submit([ReporterEntry(record)])
     }
 
     /// The counters, with `pending` filled in.
@@ -168,17 +171,25 @@ final class Reporter: @unchecked Sendable {
                 buffer.removeAll(keepingCapacity: true)
                 writing = batch.count
                 condition.unlock()
-                let failed = write(batch)
-                let batchBytes = batch.reduce(0) { $0 + $1.estimatedMemory }
-                condition.lock()
-                heldBytes -= batchBytes
-                if failed {
-                    health.dropped[.sinkError, default: 0] += batch.count
-                } else {
-                    health.recorded += batch.count
+                // In chunks, so only one chunk's deferred values are captured (and in memory twice) at a time.
+                for start in stride(from: 0, to: batch.count, by: Self.chunkSize) {
+                    let chunk = batch[start..<min(start + Self.chunkSize, batch.count)]
+                    let chunkBytes = chunk.reduce(0) { $0 + $1.estimatedMemory }
+                    let (records, vetoed) = finisher.finish(chunk)
+                    let failed = !records.isEmpty && write(records)
+                    condition.lock()
+                    heldBytes -= chunkBytes
+                    writing -= chunk.count
+                    if vetoed > 0 { health.dropped[.vetoed, default: 0] += vetoed }
+                    if failed {
+                        health.dropped[.sinkError, default: 0] += records.count
+                    } else {
+                        health.recorded += records.count
+                    }
+                    condition.broadcast()
+                    condition.unlock()
                 }
-                writing = 0
-                condition.broadcast()
+                condition.lock()
             } else if flushesDone < flushesRequested {
                 let request = flushesRequested
                 condition.unlock()

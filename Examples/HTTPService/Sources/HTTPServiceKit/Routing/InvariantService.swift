@@ -35,8 +35,8 @@ public struct InvariantService: Sendable {
         self.monitors = ServiceMonitors(sinks: sinks)
     }
 
-    /// The router with every route. The guarded routes run inside ``RequestIDMiddleware``; the unguarded
-    /// twins do not, so the load test compares against a route that pays for nothing of the library.
+    /// The router with every route. Every `/quote` and `/authorize` route runs inside ``RequestIDMiddleware``,
+    /// the unguarded twins included, so the load test's baseline differs from a guarded route by the guard only.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         let reviewed = configuration.engines == .reviewed
@@ -56,13 +56,14 @@ public struct InvariantService: Sendable {
             }
             quote.post(RouterPath(path), use: Self.quoteHandler(guarded))
         }
-        router.post("quote/unguarded", use: Self.quoteHandler { try pricing.quote($0) })
+        quote.post("unguarded", use: Self.quoteHandler { try pricing.quote($0) })
 
         let decide = monitors.monitor(ratio: ratio).guarded(AuthorizationRules.decision, origin: origin) {
             auth.decide($0)
         }
-        router.group("authorize").add(middleware: RequestIDMiddleware()).post(use: Self.authorizeHandler(decide))
-        router.post("authorize/unguarded", use: Self.authorizeHandler { auth.decide($0) })
+        let authorize = router.group("authorize").add(middleware: RequestIDMiddleware())
+        authorize.post(use: Self.authorizeHandler(decide))
+        authorize.post("unguarded", use: Self.authorizeHandler { auth.decide($0) })
 
         let monitors = monitors
         router.get("health") { _, _ in Reply(monitors.health) }

@@ -1,0 +1,38 @@
+/// What the reporter's thread does to records before any sink sees them: captures and redacts deferred
+/// values and messages, then lets the monitor's `beforeRecord` hook edit or veto each record.
+struct RecordFinisher: Sendable {
+    let redaction: Redaction
+    let byteLimit: Int
+    let beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)?
+
+    /// The records of `entries` that the hook kept, finished, and how many it vetoed.
+    func finish(_ entries: ArraySlice<ReporterEntry>) -> (records: [ViolationRecord], vetoed: Int) {
+        var records: [ViolationRecord] = []
+        records.reserveCapacity(entries.count)
+        var vetoed = 0
+        // The records of one call are adjacent (one submit) and share their capture: take it once.
+        var last: (capture: any DeferredCapture, snapshots: (input: Snapshot, output: Snapshot))?
+        for entry in entries {
+            var record = entry.record
+            if let deferred = entry.deferred {
+                let snapshots: (input: Snapshot, output: Snapshot)
+                if let last, last.capture === deferred {
+                    snapshots = last.snapshots
+                } else {
+                    snapshots = deferred.snapshots(redaction: redaction, byteLimit: byteLimit)
+                    last = (deferred, snapshots)
+                }
+                record.input = snapshots.input
+                record.output = snapshots.output
+                record.message = redaction.redact(text: record.message)
+                record.ruleError = record.ruleError.map { redaction.redact(text: $0) }
+            }
+            if let beforeRecord, !beforeRecord(&record) {
+                vetoed += 1
+                continue
+            }
+            records.append(record)
+        }
+        return (records, vetoed)
+    }
+}
