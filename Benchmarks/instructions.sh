@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 if [ "${1:-}" = "--violation" ]; then
     N="${N:-2000}"
     PRODUCT=ViolationCount
-    VARIANTS="function.bare violation.caller snapshot.capture-input snapshot.through-jsonencoder
+    VARIANTS="function.bare violation.caller violation.caller-captures snapshot.capture-input snapshot.through-jsonencoder
         snapshot.capture-output"
 else
     N="${N:-20000}"

@@ -3,7 +3,8 @@
 //   valgrind --tool=callgrind --callgrind-out-file=/dev/null ViolationCount violation.caller 0
 //   valgrind --tool=callgrind --callgrind-out-file=/dev/null ViolationCount violation.caller 2000
 //
-// (Ir of the second run − Ir of the first) / 2000 = instructions per call. Benchmarks/instructions.sh
+// (Ir of the second run − Ir of the first) / 2000 = instructions per call (of the main thread, with
+// --separate-threads=yes: the reporter's thread captures deferred values and is not the caller's cost). Benchmarks/instructions.sh
 // --violation does this for every variant; drop `--callgrind-out-file` and open the output with
 // callgrind_annotate to see where they go.
 
@@ -18,7 +19,7 @@ func sink<T>(_ value: T) {
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {
-    print("usage: ViolationCount <function.bare|violation.caller|snapshot.capture-input|snapshot.through-jsonencoder|snapshot.capture-output> <count>")
+    print("usage: ViolationCount <function.bare|violation.caller|violation.caller-captures|snapshot.capture-input|snapshot.through-jsonencoder|snapshot.capture-output> <count>")
     exit(2)
 }
 
@@ -28,8 +29,10 @@ let outputs = orders.map(price)
 let monitor = InvariantMonitor(
     sampler: .always, sinks: [.closure { _ in }], redaction: benchmarkRedaction, bufferCapacity: 1_000_000)
 let guardedPrice = monitor.guarded(failingRules) { price($0) }
+let capturingPrice = monitor.guarded(callerCapturingRules) { price($0) }
 // One call before counting, so one-time work (metadata, conformance caches) is in the base line.
 sink(guardedPrice(orders[0]))
+sink(capturingPrice(orders[0]))
 sink(Snapshot.capture(orders[0], redaction: benchmarkRedaction))
 
 switch arguments[1] {
@@ -37,6 +40,8 @@ case "function.bare":
     for index in 0..<count { sink(price(orders[index & mask])) }
 case "violation.caller":
     for index in 0..<count { sink(guardedPrice(orders[index & mask])) }
+case "violation.caller-captures":
+    for index in 0..<count { sink(capturingPrice(orders[index & mask])) }
 case "snapshot.capture-input":
     for index in 0..<count { sink(Snapshot.capture(orders[index & mask], redaction: benchmarkRedaction)) }
 case "snapshot.through-jsonencoder":

@@ -100,5 +100,20 @@ public let failingRules = InvariantSet<Order, Priced>("bench.violation") {
     Expect(\.tax, "tax-negative") { $0 < 0 }
 }
 
+/// The same rule through the initializer for types not known to be `Sendable`, so a failed call's values
+/// are captured on the caller's thread (what a non-`Sendable` input costs).
+public let callerCapturingRules = unconstrainedSet(Order.self, Priced.self)
+
+private func unconstrainedSet<Input, Output>(_: Input.Type, _: Output.Type) -> InvariantSet<Input, Output>
+where Output: TaxCarrying {
+    InvariantSet<Input, Output>("bench.violation") {
+        Expect(\.tax, "tax-negative") { $0 < 0 }
+    }
+}
+
+/// Lets the generic set read the tax.
+protocol TaxCarrying { var tax: Decimal { get } }
+extension Priced: TaxCarrying {}
+
 /// What the benchmark monitors redact besides the defaults: the customer's email, by path.
 public let benchmarkRedaction = Redaction.default.addingPaths("customer.email")

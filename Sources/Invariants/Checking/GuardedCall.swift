@@ -24,6 +24,9 @@ final class GuardedCall<Input, Output>: Sendable {
     /// The review routes that can take this function's calls; `nil` (one branch per call) when none can.
     @usableFromInline
     let review: SiteReviewRoutes?
+    /// Each rule's fingerprint at this call site, by ordinal, computed once for the violation path.
+    @usableFromInline
+    let fingerprints: [String]
 
     @usableFromInline
     init(
@@ -46,6 +49,7 @@ final class GuardedCall<Input, Output>: Sendable {
         }
         self.everyRule = RuleSelection.all.counting(into: tally)
         self.review = monitor.reviewRoutes(for: set, origin: site.origin)
+        self.fingerprints = set.rules.map { Fingerprint.of(invariantID: $0.id, callSite: site.callSite) }
     }
 
     deinit {
@@ -66,6 +70,8 @@ final class GuardedCall<Input, Output>: Sendable {
         set.evaluator(input, output, selection, &violations)
         if review != nil { routeForReview(input, output, selection, violations) }
         if violations.isEmpty { return output }
-        return try monitor.resolve(violations, input: input, output: output, set: set, site: site, fallback: fallback)
+        return try monitor.resolve(
+            violations, input: input, output: output, set: set, site: site, fingerprints: fingerprints,
+            fallback: fallback)
     }
 }

@@ -9,9 +9,10 @@ extension InvariantMonitor {
         output: Output,
         set: InvariantSet<Input, Output>,
         site: GuardSite,
+        fingerprints: [String],
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
     ) throws(InvariantViolationError) -> Output {
-        let eventIDs = record(violations, input: input, output: output, set: set, site: site)
+        let eventIDs = record(violations, input: input, output: output, set: set, site: site, fingerprints: fingerprints)
         switch site.policy.action(for: violations) {
         case .observe:
             return output
@@ -36,7 +37,8 @@ extension InvariantMonitor {
         input: Input,
         output: Output,
         set: InvariantSet<Input, Output>,
-        site: GuardSite
+        site: GuardSite,
+        fingerprints: [String] = []
     ) -> [String] {
         let context = InvariantContext.current
         var entries: [ReporterEntry] = []
@@ -44,14 +46,16 @@ extension InvariantMonitor {
         if let deferral = set.deferral {
             let deferred = deferral(input, output)
             for violation in violations {
-                let record = makeRecord(violation, Snapshot(), Snapshot(), context, set, site, redacting: false)
+                let record = makeRecord(
+                    violation, Snapshot(), Snapshot(), context, set, site, fingerprints, redacting: false)
                 entries.append(ReporterEntry(record, deferred: deferred, recordsOfTheCall: violations.count))
             }
         } else {
             let inputSnapshot = Snapshot.capture(input, redaction: redaction, byteLimit: snapshotByteLimit)
             let outputSnapshot = Snapshot.capture(output, redaction: redaction, byteLimit: snapshotByteLimit)
             for violation in violations {
-                let record = makeRecord(violation, inputSnapshot, outputSnapshot, context, set, site, redacting: true)
+                let record = makeRecord(
+                    violation, inputSnapshot, outputSnapshot, context, set, site, fingerprints, redacting: true)
                 entries.append(ReporterEntry(record))
             }
         }
@@ -64,6 +68,7 @@ extension InvariantMonitor {
     }
 
     /// One violation's record; its message is redacted here when `redacting`, else on the reporter's thread.
+    /// `fingerprints`, when the guard computed them, holds each rule's fingerprint by ordinal.
     private func makeRecord<Input, Output>(
         _ violation: RuleViolation,
         _ input: Snapshot,
@@ -71,9 +76,17 @@ extension InvariantMonitor {
         _ context: InvariantContext,
         _ set: InvariantSet<Input, Output>,
         _ site: GuardSite,
+        _ fingerprints: [String],
         redacting: Bool
     ) -> ViolationRecord {
-        ViolationRecord(
+        let ordinal = violation.rule.ordinal
+        var fingerprint: String?
+        if fingerprints.indices.contains(ordinal), set.rules.indices.contains(ordinal),
+            set.rules[ordinal].ruleID == violation.rule.ruleID, set.rules[ordinal].setID == violation.rule.setID
+        {
+            fingerprint = fingerprints[ordinal]
+        }
+        return ViolationRecord(
             setID: violation.rule.setID,
             ruleID: violation.rule.ruleID,
             severity: violation.severity,
@@ -85,6 +98,7 @@ extension InvariantMonitor {
             output: output,
             origin: site.origin,
             callSite: site.callSite,
+            fingerprint: fingerprint,
             context: context,
             samplingRate: samplingRate(of: violation, in: set)
         )

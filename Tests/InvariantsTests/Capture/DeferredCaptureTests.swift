@@ -115,6 +115,28 @@ struct DeferredCaptureTests {
     }
 
     /// The same rule, built where the types are known to be `Sendable` (deferring) …
+    @Test func aGuardsPrecomputedFingerprintsAreTheRecordsOwnNestedSetsIncluded() async {
+        let sink = MemorySink()
+        let monitor = InvariantMonitor(sinks: [sink])
+        let currency = InvariantSet<Basket, Quote>("pricing.currency") {
+            Invariant("never-holds") { _, _ in false }
+        }
+        let rules = InvariantSet<Basket, Quote>("pricing") {
+            Expect(\.tax, "tax-non-negative") { $0 >= 0 }
+            currency
+            Invariant("also-never-holds") { _, _ in false }
+        }
+        _ = monitor.guarded(rules) { Pricing.buggyQuote($0) }(sampleBasket)
+        _ = monitor.guarded(currency) { Pricing.buggyQuote($0) }(sampleBasket)
+        #expect(await monitor.flush())
+        #expect(sink.records.count == 4)
+        for record in sink.records {
+            #expect(record.fingerprint == Fingerprint.of(invariantID: record.invariantID, callSite: record.callSite))
+        }
+        // The fingerprint ignores the line: both guards' "pricing.currency/never-holds" share one.
+        #expect(Set(sink.records.map(\.fingerprint)).count == 3)
+    }
+
     private func chargeRules() -> InvariantSet<Charge, Charge> {
         InvariantSet<Charge, Charge>("billing.charge") {
             Invariant("amount-positive", message: { charge, _ in "refused: \(charge.note)" }) { _, output in
