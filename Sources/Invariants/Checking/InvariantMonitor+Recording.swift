@@ -12,8 +12,11 @@ extension InvariantMonitor {
         fingerprints: [String],
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
     ) throws(InvariantViolationError) -> Output {
-        let eventIDs = record(violations, input: input, output: output, set: set, site: site, fingerprints: fingerprints)
-        switch site.policy.action(for: violations) {
+        let action = site.policy.action(for: violations)
+        let eventIDs = record(
+            violations, input: input, output: output, set: set, site: site, fingerprints: fingerprints,
+            needsEventIDs: action == .enforce)
+        switch action {
         case .observe:
             return output
         case .fallback:
@@ -25,7 +28,9 @@ extension InvariantMonitor {
     }
 
     /// Builds one record per violation and submits them, then tells the sampler which rules failed.
-    /// Returns the records' event ids.
+    /// Returns the records' event ids when `needsEventIDs` (for an ``InvariantViolationError``); otherwise
+    /// the reporter's thread draws them (two `getrandom` calls the caller does not wait for) and it
+    /// returns an empty array.
     ///
     /// When the set can defer (its `Input` and `Output` are `Sendable`), the records carry the input and
     /// output as they are, for the reporter's thread to capture and redact; otherwise both are captured
@@ -38,7 +43,8 @@ extension InvariantMonitor {
         output: Output,
         set: InvariantSet<Input, Output>,
         site: GuardSite,
-        fingerprints: [String] = []
+        fingerprints: [String] = [],
+        needsEventIDs: Bool = false
     ) -> [String] {
         let context = InvariantContext.current
         var entries: [ReporterEntry] = []
@@ -47,7 +53,8 @@ extension InvariantMonitor {
             let deferred = deferral(input, output)
             for violation in violations {
                 let record = makeRecord(
-                    violation, Snapshot(), Snapshot(), context, set, site, fingerprints, redacting: false)
+                    violation, Snapshot(), Snapshot(), context, set, site, fingerprints, needsEventIDs,
+                    redacting: false)
                 entries.append(ReporterEntry(record, deferred: deferred, recordsOfTheCall: violations.count))
             }
         } else {
@@ -55,7 +62,8 @@ extension InvariantMonitor {
             let outputSnapshot = Snapshot.capture(output, redaction: redaction, byteLimit: snapshotByteLimit)
             for violation in violations {
                 let record = makeRecord(
-                    violation, inputSnapshot, outputSnapshot, context, set, site, fingerprints, redacting: true)
+                    violation, inputSnapshot, outputSnapshot, context, set, site, fingerprints, needsEventIDs,
+                    redacting: true)
                 entries.append(ReporterEntry(record))
             }
         }
@@ -64,11 +72,12 @@ extension InvariantMonitor {
             let ordinals = violations.compactMap { violation in set.rule(violation.invariantID)?.ordinal }
             sampler.noteViolations(setID: set.id, ordinals: ordinals)
         }
-        return entries.map(\.record.eventID)
+        return needsEventIDs ? entries.map(\.record.eventID) : []
     }
 
     /// One violation's record; its message is redacted here when `redacting`, else on the reporter's thread.
-    /// `fingerprints`, when the guard computed them, holds each rule's fingerprint by ordinal.
+    /// `fingerprints`, when the guard computed them, holds each rule's fingerprint by ordinal. Without
+    /// `drawsEventID` the event id is left empty for ``RecordFinisher`` to draw.
     private func makeRecord<Input, Output>(
         _ violation: RuleViolation,
         _ input: Snapshot,
@@ -77,6 +86,7 @@ extension InvariantMonitor {
         _ set: InvariantSet<Input, Output>,
         _ site: GuardSite,
         _ fingerprints: [String],
+        _ drawsEventID: Bool,
         redacting: Bool
     ) -> ViolationRecord {
         let ordinal = violation.rule.ordinal
@@ -87,6 +97,7 @@ extension InvariantMonitor {
             fingerprint = fingerprints[ordinal]
         }
         return ViolationRecord(
+            eventID: drawsEventID ? EventID.random() : "",
             setID: violation.rule.setID,
             ruleID: violation.rule.ruleID,
             severity: violation.severity,

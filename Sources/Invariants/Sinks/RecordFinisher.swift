@@ -1,5 +1,6 @@
 /// What the reporter's thread does to records before any sink sees them: captures and redacts deferred
-/// values and messages, then lets the monitor's `beforeRecord` hook edit or veto each record.
+/// values and messages, draws the event ids the callers left empty, then lets the monitor's
+/// `beforeRecord` hook edit or veto each record.
 struct RecordFinisher: Sendable {
     let redaction: Redaction
     let byteLimit: Int
@@ -14,6 +15,7 @@ struct RecordFinisher: Sendable {
         var last: (capture: any DeferredCapture, snapshots: (input: Snapshot, output: Snapshot))?
         for entry in entries {
             var record = entry.record
+            if record.eventID.isEmpty { record.eventID = EventID.random() }
             if let deferred = entry.deferred {
                 let snapshots: (input: Snapshot, output: Snapshot)
                 if let last, last.capture === deferred {

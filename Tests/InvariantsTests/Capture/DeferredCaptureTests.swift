@@ -112,6 +112,10 @@ struct DeferredCaptureTests {
         #expect(sink.records.count == calls * 2)
         let expected = Snapshot.capture(sampleBasket)
         #expect(sink.records.allSatisfy { $0.input == expected })
+        // Under observe the reporter's thread draws the event ids: 32 hex digits, all different.
+        let ids = sink.records.map(\.eventID)
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.allSatisfy { id in id.count == 32 && id.allSatisfy { $0.isHexDigit && !$0.isUppercase } })
     }
 
     /// The same rule, built where the types are known to be `Sendable` (deferring) …
