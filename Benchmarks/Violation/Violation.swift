@@ -4,6 +4,8 @@
 //                           the rule, the record and the enqueue of the ~1 KB input and the output (both
 //                           Sendable, so the reporter's thread captures and redacts them). Measured
 //                           1,000 calls at a time, with the monitor flushed (unmeasured) in between.
+//   violation.caller-alone  the same with the reporter's thread parked in its sink while the calls run:
+//                           the caller's own cost, with nothing running beside it.
 //   violation.caller-captures the same through a set that captures on the caller's thread (snapshots of
 //                           the input and of the output, redacted): what non-Sendable types pay.
 //   violation.function-only the guarded function alone, to subtract from violation.caller.
@@ -48,6 +50,31 @@ let benchmarks: @Sendable () -> Void = {
         }
         benchmark.stopMeasurement()
         await monitor.flush()
+    }
+
+    // The caller's own cost: the reporter's thread is parked in its sink (after the first record) while
+    // the 1,000 calls are measured, so nothing runs beside them; then it is released and flushed.
+    let parked = ParkedSink()
+    let parkedMonitor = InvariantMonitor(
+        sampler: .always, sinks: [.closure { _ in parked.park() }], redaction: benchmarkRedaction)
+    let parkedPrice = parkedMonitor.guarded(failingRules) { price($0) }
+    Benchmark(
+        "violation.caller-alone",
+        configuration: .init(
+            metrics: callMetrics, timeUnits: .nanoseconds, warmupIterations: 3, scalingFactor: .kilo,
+            maxDuration: .seconds(5), maxIterations: 200
+        )
+    ) { benchmark in
+        parked.close()
+        blackHole(parkedPrice(orders[0]))
+        parked.waitUntilParked()
+        benchmark.startMeasurement()
+        for index in benchmark.scaledIterations {
+            blackHole(parkedPrice(orders[(benchmark.currentIteration &+ index) & mask]))
+        }
+        benchmark.stopMeasurement()
+        parked.open()
+        await parkedMonitor.flush()
     }
 
     // The same through a set built where the types are not known to be Sendable: the caller captures.
