@@ -19,7 +19,9 @@ func sink<T>(_ value: T) {
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {
-    print("usage: ViolationCount <function.bare|violation.caller|violation.caller-captures|snapshot.capture-input|snapshot.through-jsonencoder|snapshot.capture-output> <count>")
+    print(
+        "usage: ViolationCount <function.bare|violation.caller|violation.caller-captures|snapshot.capture-input|snapshot.through-jsonencoder|snapshot.capture-output> <count>"
+    )
     exit(2)
 }
 

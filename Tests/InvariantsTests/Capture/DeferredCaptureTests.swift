@@ -1,7 +1,8 @@
 import Foundation
-@testable import Invariants
 import Synchronization
 import Testing
+
+@testable import Invariants
 
 /// Sets over `Sendable` values hand a failed call's input and output to the reporter's thread, which
 /// captures and redacts them; other sets capture on the caller's thread. Both give the same records.
