@@ -170,7 +170,7 @@ struct ReviewCommandTests {
             "reviewed-\(UUID().uuidString).jsonl")
         let none = try CLIRunner.run("export", "--queue", queue, "--to", fixture.path)
         #expect(none.status == 2)
-        #expect(none.standardError == "invariants export: no item of \(queue) was judged incorrect\n")
+        #expect(none.standardError == "invariants export: no item of \(queue) was judged wrong (confirmed or missed)\n")
         let verdict = try CLIRunner.run(
             "review", "verdict", ids[0], "--queue", queue, "--reviewer", "ana", "--label", "incorrect")
         #expect(verdict.status == 0, "\(verdict.standardError)")
