@@ -35,7 +35,9 @@ extension DirectoryReviewQueue {
         let nested = names.sorted().map { url.appendingPathComponent($0) }.first { candidate in
             FileManager.default.fileExists(atPath: candidate.appendingPathComponent("items.jsonl").path)
         }
-        throw ReviewQueueError.notAQueue(path: directory, suggestion: nested?.path(percentEncoded: false))
+        func trimmed(_ path: String) -> String { path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path }
+        throw ReviewQueueError.notAQueue(
+            path: trimmed(directory), suggestion: nested.map { trimmed($0.path(percentEncoded: false)) })
     }
 
     /// Appends complete lines with one write, after closing a line a crash left without its newline.

@@ -48,7 +48,7 @@ enum ReviewCommand: Subcommand {
         let selection = try ReviewSelection(arguments, now: Date(), reviewerSelects: action != .verdict)
         switch action {
         case .list:
-            let all = arguments.has("--all") || !selection.statuses.isEmpty
+            let all = arguments.has("--all") || !selection.statuses.isEmpty || !selection.reviewers.isEmpty
             let items = contents.items.filter { (all || $0.status == .pending) && selection.keeps($0) }
             if arguments.has("--group") && !arguments.has("--json") {
                 say(view.groups(items, filtered: !selection.isEmpty))
