@@ -61,7 +61,9 @@ struct ReviewBusyQueueTests {
             "review", "verdict", "--fingerprint", fingerprint, "--queue", queue, "--reviewer", "ann", "--label",
             "confirmed")
         #expect(again.status == 2)
-        #expect(again.standardError == "invariants review: no open item of \(queue) matches the filters; nothing recorded\n")
+        #expect(
+            again.standardError == "invariants review: no open item of \(queue) matches the filters; nothing recorded\n"
+        )
     }
 
     @Test func filtersNarrowTheListAndWordsMustFitTheCall() throws {
@@ -98,19 +100,24 @@ struct ReviewBusyQueueTests {
         #expect(next.standardOutput.contains("--label confirmed|false-alarm|unsure"))
 
         #expect(
-            try CLIRunner.run("review", "verdict", failing[0], "--queue", queue, "--reviewer", "ann", "--label", "unsure")
-                .status == 0)
+            try CLIRunner.run(
+                "review", "verdict", failing[0], "--queue", queue, "--reviewer", "ann", "--label", "unsure"
+            )
+            .status == 0)
         let unsure = try CLIRunner.run("review", "list", "--queue", queue, "--status", "unsure")
         #expect(unsure.standardOutput.contains("\(failing[0].prefix(8))  "))
         #expect(unsure.standardOutput.contains("  unsure       pricing.quote"))
 
-        _ = try CLIRunner.run("review", "verdict", failing[1], "--queue", queue, "--reviewer", "ann", "--label", "confirmed")
-        _ = try CLIRunner.run("review", "verdict", failing[1], "--queue", queue, "--reviewer", "bob", "--label", "false-alarm")
+        _ = try CLIRunner.run(
+            "review", "verdict", failing[1], "--queue", queue, "--reviewer", "ann", "--label", "confirmed")
+        _ = try CLIRunner.run(
+            "review", "verdict", failing[1], "--queue", queue, "--reviewer", "bob", "--label", "false-alarm")
         let show = try CLIRunner.run("review", "show", failing[1].uppercased(), "--queue", queue)
         #expect(show.status == 0, "\(show.standardError)")
         #expect(show.standardOutput.hasPrefix("Item \(failing[1]) (queue review, disputed)"))
         #expect(show.standardOutput.contains("\nJudgement: disputed, still pending (ann confirmed; bob false-alarm)"))
-        _ = try CLIRunner.run("review", "verdict", failing[1], "--queue", queue, "--reviewer", "cy", "--label", "confirmed")
+        _ = try CLIRunner.run(
+            "review", "verdict", failing[1], "--queue", queue, "--reviewer", "cy", "--label", "confirmed")
         let settled = try CLIRunner.run("review", "show", failing[1], "--queue", queue)
         #expect(settled.standardOutput.contains("\nJudgement: confirmed (2 of 3: ann, cy confirmed; bob false-alarm)"))
 
@@ -127,7 +134,10 @@ struct ReviewBusyQueueTests {
         let show = try CLIRunner.run("review", "show", prefix.key.uppercased(), "--queue", queue)
         #expect(show.status == 2)
         let lines = show.standardError.split(separator: "\n")
-        #expect(lines.first == "invariants review: '\(prefix.key.uppercased())' matches \(prefix.value.count) items; give more of the id:")
+        #expect(
+            lines.first
+                == "invariants review: '\(prefix.key.uppercased())' matches \(prefix.value.count) items; give more of the id:"
+        )
         for id in prefix.value.prefix(10) { #expect(show.standardError.contains("  \(id)  ")) }
     }
 

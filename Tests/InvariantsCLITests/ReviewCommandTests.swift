@@ -83,7 +83,9 @@ struct ReviewCommandTests {
         #expect(pending.standardOutput.hasPrefix("\(ids.count - 2) pending of \(ids.count) items"))
         let all = try CLIRunner.run("review", "list", "--all", "--queue", queue)
         #expect(all.standardOutput.contains("\(failing[0].prefix(8))  "))
-        let states = all.standardOutput.split(separator: "\n").filter { $0.hasPrefix(failing[0].prefix(8)) || $0.hasPrefix(failing[1].prefix(8)) }
+        let states = all.standardOutput.split(separator: "\n").filter {
+            $0.hasPrefix(failing[0].prefix(8)) || $0.hasPrefix(failing[1].prefix(8))
+        }
         #expect(states.count == 2)
         #expect(states.contains { $0.contains("  confirmed    ") })
         #expect(states.contains { $0.contains("  false-alarm  ") })
@@ -121,7 +123,8 @@ struct ReviewCommandTests {
         #expect(noID.status == 2)
         #expect(
             noID.standardError
-                == "invariants review: missing <item-id> for 'verdict' (or filters such as --fingerprint to judge a group)\n")
+                == "invariants review: missing <item-id> for 'verdict' (or filters such as --fingerprint to judge a group)\n"
+        )
         let action = try CLIRunner.run("review", "approve", "--queue", queue)
         #expect(
             action.standardError

@@ -80,7 +80,8 @@ struct ReviewCorrectionLoopTests {
         #expect(broken.failures.map(\.id) == [id])
         #expect(
             broken.failures.first?.message
-                == "compared with ann's correction (tax = 4.8, total = 64.8): differs\n  tax: 4.8 → 0\n  total: 64.8 → 60")
+                == "compared with ann's correction (tax = 4.8, total = 64.8): differs\n  tax: 4.8 → 0\n  total: 64.8 → 60"
+        )
         let repaired = Replay.run(Self.looseRules, of: Self.fixed, cases: cases)
         #expect(repaired.passed(allowingSkipped: false), "\(repaired)")
         #expect(repaired.verified.map(\.line) == ["compared with ann's correction (tax = 4.8, total = 64.8): matches"])

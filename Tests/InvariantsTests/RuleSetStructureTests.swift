@@ -83,7 +83,9 @@ struct RuleSetStructureTests {
                 return (error as? InvalidInvariantSet)?.description ?? "not an InvalidInvariantSet: \(error)"
             }
         }
-        #expect(problem { try .validated("") { Expect(\.tax, "tax") { $0 >= 0 } } } == "InvariantSet '': a set id must not be empty")
+        #expect(
+            problem { try .validated("") { Expect(\.tax, "tax") { $0 >= 0 } } }
+                == "InvariantSet '': a set id must not be empty")
         #expect(
             problem { try .validated("pricing.quote") { Expect(\.tax, "") { $0 >= 0 } } }
                 == "InvariantSet 'pricing.quote': Expect: a rule id must not be empty")

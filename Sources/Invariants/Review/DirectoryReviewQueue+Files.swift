@@ -35,7 +35,9 @@ extension DirectoryReviewQueue {
         let nested = names.sorted().map { url.appendingPathComponent($0) }.first { candidate in
             FileManager.default.fileExists(atPath: candidate.appendingPathComponent("items.jsonl").path)
         }
-        func trimmed(_ path: String) -> String { path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path }
+        func trimmed(_ path: String) -> String {
+            path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        }
         throw ReviewQueueError.notAQueue(
             path: trimmed(directory), suggestion: nested.map { trimmed($0.path(percentEncoded: false)) })
     }

@@ -184,7 +184,8 @@ public struct ReviewCorrection: Sendable, Hashable, Codable, CustomStringConvert
             if bracket != part.startIndex { result.append(.key(String(part[..<bracket]))) }
             var rest = part[bracket...]
             while rest.hasPrefix("[") {
-                guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close])
+                guard let close = rest.firstIndex(of: "]"),
+                    let index = Int(rest[rest.index(after: rest.startIndex)..<close])
                 else { throw BadPath() }
                 result.append(.index(index))
                 rest = rest[rest.index(after: close)...]

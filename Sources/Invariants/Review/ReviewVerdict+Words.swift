@@ -37,7 +37,9 @@ extension ReviewVerdict.Label {
     /// try ReviewVerdict.Label.parse(word: "correct", onPassingCall: false).note   // "'correct' on a violation means false-alarm; …"
     /// ```
     /// - Throws: ``ReviewVerdictWordError`` for an unknown word or one meant for the other kind of call.
-    public static func parse(word: String, onPassingCall passed: Bool) throws(ReviewVerdictWordError) -> (
+    public static func parse(
+        word: String, onPassingCall passed: Bool
+    ) throws(ReviewVerdictWordError) -> (
         label: Self, note: String?
     ) {
         let word = word.lowercased()

@@ -109,7 +109,8 @@ enum ExportCommand: Subcommand {
         }
         guard !cases.isEmpty else {
             throw UsageError(
-                "no item of \(queue) was judged wrong (confirmed or missed)" + (rules.isEmpty ? "" : " for those rules"))
+                "no item of \(queue) was judged wrong (confirmed or missed)" + (rules.isEmpty ? "" : " for those rules")
+            )
         }
         do {
             try RegressionExport.fixture(of: cases).write(to: URL(fileURLWithPath: destination), options: .atomic)

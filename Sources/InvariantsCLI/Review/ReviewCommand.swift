@@ -44,7 +44,7 @@ enum ReviewCommand: Subcommand {
         let contents: ReviewQueueContents
         do { contents = try queue.contents() } catch { throw UsageError("\(error)") }
         for problem in contents.problems { fail("\(problem) (skipped)") }
-        let view = ReviewView(queue: queue, contents: contents)
+        let view = ReviewView(queue: queue, contents: contents, path: path)
         let selection = try ReviewSelection(arguments, now: Date(), reviewerSelects: action != .verdict)
         switch action {
         case .list:
@@ -56,7 +56,9 @@ enum ReviewCommand: Subcommand {
                 say(try view.list(items, all: all, filtered: !selection.isEmpty, json: arguments.has("--json")))
             }
         case .show:
-            say(try view.show(try item(arguments.positionals[1], in: contents, queue: path), json: arguments.has("--json")))
+            say(
+                try view.show(
+                    try item(arguments.positionals[1], in: contents, queue: path), json: arguments.has("--json")))
         case .next:
             guard let next = contents.pending.first(where: selection.keeps) else {
                 say("Nothing pending in \(path)\(selection.isEmpty ? "" : " that the filters select").")
@@ -95,11 +97,12 @@ enum ReviewCommand: Subcommand {
         let (verdict, note) = try verdict(on: items, arguments)
         if !arguments.has("--dry-run") {
             do {
-                try queue.record(items.map { item in
-                    var copy = verdict
-                    copy.itemID = item.id
-                    return copy
-                })
+                try queue.record(
+                    items.map { item in
+                        var copy = verdict
+                        copy.itemID = item.id
+                        return copy
+                    })
             } catch { throw UsageError("\(error)") }
         }
         say(view.recorded(verdict, on: items, dryRun: arguments.has("--dry-run"), note: note))
@@ -157,7 +160,8 @@ enum ReviewCommand: Subcommand {
             let failing = items.count { !$0.outcome.hasPassed }
             throw UsageError(
                 "the selection mixes \(failing) violations and \(items.count - failing) passing calls (such as "
-                    + "\(ReviewView.shortID(other.id))), whose verdict words differ: add --outcome failed or --outcome passed")
+                    + "\(ReviewView.shortID(other.id))), whose verdict words differ: add --outcome failed or --outcome passed"
+            )
         }
         let parsed: (label: ReviewVerdict.Label, note: String?)
         do { parsed = try ReviewVerdict.Label.parse(word: text, onPassingCall: passed) } catch {

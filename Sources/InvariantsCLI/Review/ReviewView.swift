@@ -6,7 +6,8 @@ struct ReviewView {
     let queue: DirectoryReviewQueue
     let contents: ReviewQueueContents
 
-    var path: String { queue.url.path }
+    /// The queue's directory as the user gave it.
+    let path: String
 
     /// The widest line `list` prints.
     static let width = 100
@@ -29,8 +30,10 @@ struct ReviewView {
         lines.append(Self.row(["ID", "CREATED", "STATE", "SET", "OUTCOME"] + (sharedOrigin == nil ? ["ORIGIN"] : [])))
         lines += items.map { item in
             Self.row(
-                [Self.shortID(item.id), Self.minute(item.createdAt), item.state.description, item.setID,
-                 Self.outcome(item)] + (sharedOrigin == nil ? [item.origin.description] : []))
+                [
+                    Self.shortID(item.id), Self.minute(item.createdAt), item.state.description, item.setID,
+                    Self.outcome(item),
+                ] + (sharedOrigin == nil ? [item.origin.description] : []))
         }
         lines.append("\nNext: invariants review show \(Self.shortID(first.id)) --queue \(path)")
         if items.count > 1 && Set(items.map(\.fingerprint)).count < items.count {
@@ -109,7 +112,8 @@ struct ReviewView {
     /// What a verdict means for the rules.
     func recorded(_ verdict: ReviewVerdict, on item: ReviewItem, note: String?) -> String {
         let word = verdict.label.word(onPassingCall: item.outcome.hasPassed)
-        var line = "Recorded \(verdict.reviewer)'s verdict on \(Self.shortID(item.id)): \(word) (\(Self.meaning(verdict.label, item)))"
+        var line =
+            "Recorded \(verdict.reviewer)'s verdict on \(Self.shortID(item.id)): \(word) (\(Self.meaning(verdict.label, item)))"
         if let correction = verdict.correction { line += "; expected: \(correction)" }
         return (note.map { "Note: \($0)\n" } ?? "") + line + "."
     }
@@ -124,7 +128,8 @@ struct ReviewView {
         let scope = fingerprints.count == 1 ? " (fingerprint \(fingerprints.first!.prefix(8)))" : ""
         var lines = note.map { ["Note: \($0)"] } ?? []
         if dryRun {
-            lines.append("Would record \(verdict.reviewer)'s verdict \(word) on \(count)\(scope); nothing written (--dry-run):")
+            lines.append(
+                "Would record \(verdict.reviewer)'s verdict \(word) on \(count)\(scope); nothing written (--dry-run):")
             lines += items.prefix(10).map { "  \(Self.shortID($0.id))  \(Self.outcome($0))" }
             if items.count > 10 { lines.append("  … and \(items.count - 10) more") }
         } else {

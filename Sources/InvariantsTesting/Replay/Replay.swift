@@ -99,7 +99,8 @@ public enum Replay {
                 for: regression, input: input, output: output, set: set, tolerance: tolerance)
             switch finding {
             case .none: break
-            case .matches(let line): if problems.isEmpty { result.verified.append(.init(id: regression.id, line: line)) }
+            case .matches(let line):
+                if problems.isEmpty { result.verified.append(.init(id: regression.id, line: line)) }
             case .fails(let lines): problems.append(lines)
             }
             if !problems.isEmpty {

@@ -40,7 +40,8 @@ enum ReplayReview {
             ?? false
         if stillWrong { return .fails("still returns the output \(who) judged wrong") }
         if regression.invariantID != nil { return .none }
-        if let wrong: Output = decoded(regression.output), case let caught = set.check(input, wrong), !caught.hasPassed {
+        if let wrong: Output = decoded(regression.output), case let caught = set.check(input, wrong), !caught.hasPassed
+        {
             let rules = caught.violations.map(\.invariantID).joined(separator: ", ")
             return .matches("\(rules) now catches the output \(who) judged wrong, and passes this one")
         }
