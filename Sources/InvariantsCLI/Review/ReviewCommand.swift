@@ -1,7 +1,7 @@
 import Foundation
 import Invariants
 
-/// `invariants review list|show|verdict|stats --queue DIR`: work through a review queue in the terminal.
+/// `invariants review list|show|next|verdict|stats --queue DIR`: work through a review queue in the terminal.
 enum ReviewCommand: Subcommand {
     static let name = "review"
     static let summary = "Work through a review queue: list, show, next, verdict, stats."
@@ -122,9 +122,6 @@ enum ReviewCommand: Subcommand {
         if extra.count > counts.upperBound {
             throw UsageError("unexpected argument '\(extra[extra.startIndex + counts.upperBound])'")
         }
-        if action != .verdict && arguments.has("--dry-run") {
-            throw UsageError("'--dry-run' is not an option of 'review \(action.rawValue)'")
-        }
     }
 
     private static func item(
@@ -134,11 +131,7 @@ enum ReviewCommand: Subcommand {
         do {
             found = try contents.item(matching: id)
         } catch {
-            let matches = contents.items(matching: id)
-            let listed = matches.prefix(10).map { "  \($0.id)  \(ReviewView.outcome($0))" }
-            throw UsageError(
-                "'\(id)' matches \(matches.count) items; give more of the id:\n" + listed.joined(separator: "\n")
-                    + (matches.count > 10 ? "\n  … and \(matches.count - 10) more" : ""))
+            throw UsageError(ReviewView.ambiguous(id, matches: contents.items(matching: id)))
         }
         guard let found else { throw UsageError("no item '\(id)' in \(queue)") }
         return found

@@ -140,6 +140,13 @@ struct ReviewView {
         return lines.joined(separator: "\n")
     }
 
+    /// The error for a prefix several items share: the first ten ids with their outcomes.
+    static func ambiguous(_ id: String, matches: [ReviewItem]) -> String {
+        let listed = matches.prefix(10).map { "  \($0.id)  \(outcome($0))" }
+        return "'\(id)' matches \(matches.count) items; give more of the id:\n" + listed.joined(separator: "\n")
+            + (matches.count > 10 ? "\n  … and \(matches.count - 10) more" : "")
+    }
+
     private static func meaning(_ label: ReviewVerdict.Label, _ item: ReviewItem) -> String {
         switch (label, item.outcome.hasPassed) {
         case (.incorrect, true): "the rules passed this call: a missed bug"

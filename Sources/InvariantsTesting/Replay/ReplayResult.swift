@@ -45,7 +45,8 @@ public struct ReplayResult: Sendable, CustomStringConvertible {
         public let reason: String
     }
 
-    /// A case exported from review whose new output matched the reviewer's correction.
+    /// A case exported from review that proved what review asked: its new output matched the reviewer's
+    /// correction, or a rule of the set now catches the output judged wrong.
     ///
     /// ```swift
     /// for verified in result.verified { print(verified.id, verified.line) }
@@ -83,7 +84,7 @@ public struct ReplayResult: Sendable, CustomStringConvertible {
     /// result.skipped.map(\.reason)
     /// ```
     public var skipped: [Skipped] = []
-    /// Checked cases from review whose output matched the reviewer's correction, with what was compared.
+    /// Checked cases from review that proved what review asked, with what was compared, in one line each.
     ///
     /// ```swift
     /// result.verified.map(\.line)   // ["compared with ann's correction (tax = 4.80): matches"]
