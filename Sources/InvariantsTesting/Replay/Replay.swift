@@ -1,9 +1,10 @@
 /// Replays captured inputs through a function and checks its outputs against a rule set.
 ///
 /// A case exported from review is also held to what the reviewer said: its new output is compared with
-/// the reviewer's correction (numbers within `tolerance`), or, without a correction, must no longer be the
-/// output judged wrong; a bug the rules missed that has no correction fails until someone writes a rule
-/// that fails on the output judged wrong, or gives an expected value. ``ReplayResult`` says in one line per case which comparison it made.
+/// the reviewer's correction (numbers within `tolerance`), or, without a correction, must no longer be
+/// the output judged wrong; a bug the rules missed that has no correction fails until someone writes a
+/// rule that fails on the output judged wrong, or gives an expected value. ``ReplayResult`` says in one
+/// line per case which comparison it made.
 ///
 /// ```swift
 /// let result = Replay.run(quoteRules, of: PricingEngine.quote, cases: fixture.cases)
