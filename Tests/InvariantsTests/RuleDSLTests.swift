@@ -67,7 +67,7 @@ struct RuleDSLTests {
         untaxed.tax = 0
         #expect(
             rules.check(sampleBasket, untaxed).violations.map(\.message) == [
-                "none of 3 alternatives held (exempt, taxed, positive)"
+                "no alternative held (exempt, taxed failed; positive held)"
             ])
         #expect(rules.rules.map(\.id) == ["pricing.tax/exempt-or-taxed"])
         #expect(rules.rules.map(\.kind) == ["AnyOf"])

@@ -74,6 +74,41 @@ struct RuleSetStructureTests {
         #expect(valid.rules.map(\.id) == ["pricing.quote/tax"])
     }
 
+    @Test func everyInvalidIdThrowsFromValidated() {
+        func problem(_ build: () throws -> InvariantSet<Basket, Quote>) -> String? {
+            do {
+                _ = try build()
+                return nil
+            } catch {
+                return (error as? InvalidInvariantSet)?.description ?? "not an InvalidInvariantSet: \(error)"
+            }
+        }
+        #expect(
+            problem { try .validated("") { Expect(\.tax, "tax") { $0 >= 0 } } }
+                == "InvariantSet '': a set id must not be empty")
+        #expect(
+            problem { try .validated("pricing.quote") { Expect(\.tax, "") { $0 >= 0 } } }
+                == "InvariantSet 'pricing.quote': Expect: a rule id must not be empty")
+        #expect(
+            problem { try .validated("pricing.quote") { Invariant("tax/total") { _, _ in true } } }
+                == "InvariantSet 'pricing.quote': Invariant 'tax/total': a rule id must not contain '/'")
+        #expect(
+            problem {
+                try .validated("pricing.quote") {
+                    AnyOf("either") { Expect(\.tax, "a/b") { $0 >= 0 } }
+                }
+            } == "InvariantSet 'pricing.quote': Expect 'a/b': a rule id must not contain '/'")
+        let none = false
+        #expect(
+            problem {
+                try .validated("pricing.quote") {
+                    AnyOf("either") {
+                        if none { Expect(\.tax, "tax") { $0 >= 0 } }
+                    }
+                }
+            }?.hasPrefix("InvariantSet 'pricing.quote': AnyOf 'either': has no rules") == true)
+    }
+
     @Test func buildingASetWithDuplicateIdsStopsWithTheMessage() async {
         await #expect(processExitsWith: .failure) {
             _ = InvariantSet<Basket, Quote>("pricing.quote") {

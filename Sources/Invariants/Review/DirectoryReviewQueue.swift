@@ -94,13 +94,34 @@ public struct DirectoryReviewQueue: ReviewQueue {
         }
     }
 
+    /// Appends the verdicts to `verdicts.jsonl` in one write, after checking that every item exists.
+    ///
+    /// ```swift
+    /// try queue.record(items.map { ReviewVerdict(itemID: $0.id, reviewer: "ann", label: .incorrect) })
+    /// ```
+    /// - Throws: ``ReviewQueueError/unknownItem(_:queue:)`` naming the first verdict without an item; nothing
+    ///   is written then.
+    public func record(_ verdicts: [ReviewVerdict]) throws {
+        guard !verdicts.isEmpty else { return }
+        let bytes = try ReviewLines.encode(verdicts)
+        try withLock(exclusive: true, creating: false) {
+            let ids = try ReviewLines.itemIDs(inFileAt: itemsPath)
+            if let unknown = verdicts.first(where: { !ids.contains($0.itemID) }) {
+                throw ReviewQueueError.unknownItem(unknown.itemID, queue: directory)
+            }
+            try appendLines(bytes, to: verdictsPath)
+        }
+    }
+
     /// Reads every item and verdict under the shared lock; unreadable lines are reported and skipped.
     ///
     /// ```swift
     /// let contents = try queue.contents()
     /// contents.problems.forEach { print($0) }
     /// ```
-    /// - Throws: ``ReviewQueueError/missingQueue(path:)`` when the directory does not exist.
+    /// - Throws: ``ReviewQueueError/missingQueue(path:)`` when the directory does not exist,
+    ///   ``ReviewQueueError/notAQueue(path:suggestion:)`` when it holds other files but no queue; reading
+    ///   never creates a file.
     public func contents() throws -> ReviewQueueContents {
         try withLock(exclusive: false, creating: false) {
             var contents = ReviewQueueContents(items: [])

@@ -67,6 +67,19 @@ enum ReviewLines {
         return found
     }
 
+    /// The id of every item in the items file at `path` (none if it does not exist).
+    static func itemIDs(inFileAt path: String) throws -> Set<String> {
+        guard JournalSystem.exists(path) else { return [] }
+        struct Identified: Decodable { var id: String }
+        let decoder = JSONDecoder()
+        var ids: Set<String> = []
+        try JournalLines.forEach(inFileAt: path) { bytes, _, terminated in
+            guard terminated, let line = try? decoder.decode(Identified.self, from: Data(bytes)) else { return }
+            ids.insert(line.id)
+        }
+        return ids
+    }
+
     /// `missing field 'id'`, `field 'outcome.violations.0.severity': …`, `not valid JSON: …`.
     static func describe(_ error: any Error) -> String {
         guard let decoding = error as? DecodingError else { return String(describing: error) }

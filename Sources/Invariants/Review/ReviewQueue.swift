@@ -2,7 +2,9 @@
 /// (``DirectoryReviewQueue``), a shared store later.
 ///
 /// Implementations must accept appends from several threads and processes at once, and record a verdict
-/// idempotently on (item, reviewer): a second verdict by the same reviewer replaces the first.
+/// idempotently on (item, reviewer): a second verdict by the same reviewer replaces the first. They store
+/// each ``ReviewItem`` and ``ReviewVerdict`` whole, as their `Codable` JSON (a verdict's
+/// ``ReviewVerdict/correction`` included), so that every queue gives back what it was given.
 ///
 /// ```swift
 /// let queue: any ReviewQueue = DirectoryReviewQueue(at: URL(filePath: "invariants/review"))
@@ -33,6 +35,16 @@ public protocol ReviewQueue: Sendable {
     /// - Throws: ``ReviewQueueError`` when the queue has no such item or cannot be written.
     func record(_ verdict: ReviewVerdict) throws
 
+    /// Records several verdicts at once (a bulk verdict over a group of items), all or none when the store
+    /// allows. The default records them one by one; a queue should store them in one write or transaction.
+    ///
+    /// ```swift
+    /// try queue.record(group.map { ReviewVerdict(itemID: $0.id, reviewer: "ann", label: .incorrect) })
+    /// ```
+    ///
+    /// - Throws: ``ReviewQueueError`` when some item does not exist or the queue cannot be written.
+    func record(_ verdicts: [ReviewVerdict]) throws
+
     /// Every item with its verdicts, and what could not be read.
     ///
     /// ```swift
@@ -40,4 +52,15 @@ public protocol ReviewQueue: Sendable {
     /// print(contents.pending.count, "pending;", contents.problems.count, "unreadable lines")
     /// ```
     func contents() throws -> ReviewQueueContents
+}
+
+extension ReviewQueue {
+    /// Records the verdicts one by one with ``record(_:)-(ReviewVerdict)``.
+    ///
+    /// ```swift
+    /// try queue.record([first, second])
+    /// ```
+    public func record(_ verdicts: [ReviewVerdict]) throws {
+        for verdict in verdicts { try record(verdict) }
+    }
 }

@@ -36,17 +36,29 @@ public struct ReviewQueueContents: Sendable, Hashable {
     /// ```
     public var pending: [ReviewItem] { items.filter { $0.status == .pending } }
 
-    /// The item with this id, or with this id's unique prefix (as `invariants review` shows them).
+    /// The item with this id, or with this id's unique prefix (as `invariants review` shows them), in any
+    /// letter case.
     ///
     /// ```swift
-    /// try contents.item(matching: "3f2a91c0")?.outcome
+    /// try contents.item(matching: "3F2A91C0")?.outcome
     /// ```
-    /// - Throws: ``ReviewQueueError/ambiguousID(_:matches:)`` when the prefix fits several items.
+    /// - Throws: ``ReviewQueueError/ambiguousID(_:matches:)`` when the prefix fits several items (list
+    ///   them with ``items(matching:)``).
     public func item(matching id: String) throws(ReviewQueueError) -> ReviewItem? {
         if let exact = items.first(where: { $0.id == id }) { return exact }
-        let matches = id.isEmpty ? [] : items.filter { $0.id.hasPrefix(id) }
+        let matches = items(matching: id)
         if matches.count > 1 { throw .ambiguousID(id, matches: matches.count) }
         return matches.first
+    }
+
+    /// Every item whose id starts with `prefix`, in any letter case; none for an empty prefix.
+    ///
+    /// ```swift
+    /// contents.items(matching: "3f").map(\.id)   // ["3f2a91c0…", "3f88e012…"]
+    /// ```
+    public func items(matching prefix: String) -> [ReviewItem] {
+        let lowered = prefix.lowercased()
+        return lowered.isEmpty ? [] : items.filter { $0.id.lowercased().hasPrefix(lowered) }
     }
 
     /// The regression cases of the items reviewers judged `incorrect`, for `XCTAssertInvariants(…, replaying:)`.

@@ -12,6 +12,13 @@ public enum ReviewQueueError: Error, Sendable, Hashable, CustomStringConvertible
     /// try DirectoryReviewQueue(at: URL(filePath: "/nowhere")).contents()   // throws .missingQueue(path: "/nowhere")
     /// ```
     case missingQueue(path: String)
+    /// The directory exists but is not a review queue: it holds other files and no `items.jsonl` (such as
+    /// the demo's `--out` folder, whose queue is its `review` subfolder, the `suggestion`).
+    ///
+    /// ```swift
+    /// ReviewQueueError.notAQueue(path: "./invariants-demo", suggestion: "./invariants-demo/review")
+    /// ```
+    case notAQueue(path: String, suggestion: String?)
     /// No item has this id.
     ///
     /// ```swift
@@ -47,6 +54,9 @@ public enum ReviewQueueError: Error, Sendable, Hashable, CustomStringConvertible
     public var description: String {
         switch self {
         case .missingQueue(let path): "review queue: no queue at \(path) (the directory does not exist)"
+        case .notAQueue(let path, let suggestion):
+            "review queue: \(path) is not a review queue (no items.jsonl)"
+                + (suggestion.map { "; did you mean \($0)?" } ?? "")
         case .unknownItem(let id, let queue): "review queue: no item \(id) in \(queue)"
         case .ambiguousID(let id, let matches): "review queue: '\(id)' matches \(matches) items; give more of the id"
         case .io(let operation, let path, let reason): "review queue: cannot \(operation) \(path): \(reason)"

@@ -1,13 +1,14 @@
 import Foundation
 
 /// A verdict is written `{"itemID": …, "reviewer": …, "label": "incorrect", "comment": …, "time": "2026-…Z"}`,
-/// `comment` omitted when `nil` and `time` in RFC 3339 whatever the encoder's date strategy.
+/// `comment` and `correction` (`{"expected": …, "fields": [{"path": …, "value": …}]}`) omitted when `nil`, and
+/// `time` in RFC 3339 whatever the encoder's date strategy.
 extension ReviewVerdict: Codable {
     private enum CodingKeys: String, CodingKey {
-        case itemID, reviewer, label, comment, time
+        case itemID, reviewer, label, comment, correction, time
     }
 
-    /// Decodes a verdict; every field but `comment` is required.
+    /// Decodes a verdict; every field but `comment` and `correction` is required.
     ///
     /// ```swift
     /// let line = #"{"itemID":"3f2a","reviewer":"ann","label":"correct","time":"2026-01-05T10:00:00.000Z"}"#
@@ -25,6 +26,7 @@ extension ReviewVerdict: Codable {
             reviewer: try container.decode(String.self, forKey: .reviewer),
             label: try container.decode(Label.self, forKey: .label),
             comment: try container.decodeIfPresent(String.self, forKey: .comment),
+            correction: try container.decodeIfPresent(ReviewCorrection.self, forKey: .correction),
             time: time
         )
     }
@@ -41,6 +43,7 @@ extension ReviewVerdict: Codable {
         try container.encode(reviewer, forKey: .reviewer)
         try container.encode(label, forKey: .label)
         try container.encodeIfPresent(comment, forKey: .comment)
+        try container.encodeIfPresent(correction, forKey: .correction)
         try container.encode(RFC3339.string(from: time), forKey: .time)
     }
 }

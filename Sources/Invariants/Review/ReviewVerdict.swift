@@ -4,7 +4,9 @@ public import Foundation
 ///
 /// The label judges the *output*, not the rules: `incorrect` on a call whose rules passed means the rules
 /// missed a bug; `correct` on a call whose rules failed means a false alarm. ``ReviewStats`` counts both per
-/// rule.
+/// rule. People say it with words that read right for the call (``Label/parse(word:onPassingCall:)``):
+/// `confirmed` / `false-alarm` on a violation, `ok` / `missed` on a passing call, `unsure` on both; the
+/// stored label stays `correct` / `incorrect` / `unsure`, so every queue keeps one format.
 ///
 /// ```swift
 /// let verdict = ReviewVerdict(itemID: item.id, reviewer: "ann", label: .incorrect, comment: "exempt cart taxed")
@@ -69,6 +71,12 @@ public struct ReviewVerdict: Sendable, Hashable {
     /// verdict.comment   // "exempt customer charged tax"
     /// ```
     public var comment: String?
+    /// What the output should have been, when the reviewer said: replay compares the new output with it.
+    ///
+    /// ```swift
+    /// verdict.correction?.description   // "tax = 4.80"
+    /// ```
+    public var correction: ReviewCorrection?
     /// When the verdict was given.
     ///
     /// ```swift
@@ -80,12 +88,22 @@ public struct ReviewVerdict: Sendable, Hashable {
     ///
     /// ```swift
     /// ReviewVerdict(itemID: "3f2a…", reviewer: "ann", label: .correct)
+    /// ReviewVerdict(itemID: "3f2a…", reviewer: "ann", label: .incorrect,
+    ///               correction: try ReviewCorrection(assignments: ["tax = 4.80"]))
     /// ```
-    public init(itemID: String, reviewer: String, label: Label, comment: String? = nil, time: Date = Date()) {
+    public init(
+        itemID: String,
+        reviewer: String,
+        label: Label,
+        comment: String? = nil,
+        correction: ReviewCorrection? = nil,
+        time: Date = Date()
+    ) {
         self.itemID = itemID
         self.reviewer = reviewer
         self.label = label
         self.comment = comment
+        self.correction = correction?.isEmpty == true ? nil : correction
         self.time = RFC3339.roundedToMilliseconds(time)
     }
 }

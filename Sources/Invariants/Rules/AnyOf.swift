@@ -7,7 +7,7 @@
 ///     Invariant("exempt") { cart, _ in cart.taxExempt }
 ///     Expect(\.tax, "taxed") { $0 > 0 }
 /// }
-/// // message when neither holds: "none of 2 alternatives held (exempt, taxed)"
+/// // message when neither holds: "no alternative held (exempt, taxed failed)"
 /// ```
 public struct AnyOf<Input, Output, Content: InvariantRule>: InvariantRule
 where Content.Input == Input, Content.Output == Output {
@@ -57,18 +57,24 @@ where Content.Input == Input, Content.Output == Output {
         guard storage.admits(selection) else { return }
         do {
             if try content.holdsAny(input, output) { return }
-            storage.report(failure(), into: &violations, selection)
+            storage.report(failure(input, output), into: &violations, selection)
         } catch {
             storage.report(error, into: &violations, selection)
         }
     }
 
+    /// `"no alternative held (denied, same-tenant failed; granted held)"`: the rules inside that failed, and
+    /// those that held inside an alternative that failed as a whole (such as one rule of an ``AllOf``).
+    /// Runs the alternatives again, on the failure path only.
     @usableFromInline
-    func failure() -> RuleViolation {
-        let count = storage.extra.count
-        let noun = count == 1 ? "alternative" : "alternatives"
-        let names = storage.extra.joined(separator: ", ")
-        return RuleViolation(rule: storage.descriptor, message: "none of \(count) \(noun) held (\(names))")
+    func failure(_ input: Input, _ output: Output) -> RuleViolation {
+        var failed: [RuleViolation] = []
+        content.evaluate(input, output, selection: .all, into: &failed)
+        let failedIDs = failed.map(\.ruleID)
+        let held = storage.extra.filter { !failedIDs.contains($0) }
+        var message = "no alternative held (" + failedIDs.joined(separator: ", ") + " failed"
+        if !held.isEmpty { message += "; " + held.joined(separator: ", ") + " held" }
+        return RuleViolation(rule: storage.descriptor, message: message + ")")
     }
 
     /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.

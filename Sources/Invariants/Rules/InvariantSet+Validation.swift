@@ -4,6 +4,9 @@ extension InvariantSet {
     static func validate(id: String, binding: RuleBinding) -> InvalidInvariantSet? {
         if id.isEmpty { return InvalidInvariantSet(setID: id, reason: "a set id must not be empty") }
         if id.contains("/") { return InvalidInvariantSet(setID: id, reason: "a set id must not contain '/'") }
+        if let problem = binding.descriptors.lazy.compactMap(\.problem).first {
+            return InvalidInvariantSet(setID: id, reason: problem)
+        }
         let duplicates = binding.duplicateIDs
         guard !duplicates.isEmpty else { return nil }
         let counts = duplicates.map { duplicate in
@@ -17,7 +20,9 @@ extension InvariantSet {
         )
     }
 
-    /// Checks a set the way ``init(_:_:)`` does, reporting a problem as an error instead of stopping.
+    /// Checks a set the way ``init(_:_:)`` does, reporting a problem as an error instead of stopping: an
+    /// empty set id or one containing `/`, a rule id that is empty or contains `/`, an ``AnyOf`` or ``Not``
+    /// without rules, and two rules with the same id.
     ///
     /// ```swift
     /// try InvariantSet<Cart, Quote>.validated("pricing.quote") { … }

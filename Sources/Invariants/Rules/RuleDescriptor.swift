@@ -54,12 +54,22 @@ public struct RuleDescriptor: Sendable, Hashable, Codable, CustomStringConvertib
     /// quoteRules.rule("pricing.quote/tax-non-negative")?.ordinal   // 2
     /// ```
     public internal(set) var ordinal: Int
+    /// What makes the rule invalid (an empty id, a `/` in it, an empty ``AnyOf``), reported when its set is
+    /// built: thrown by ``InvariantSet/validated(_:_:)``, a precondition failure in ``InvariantSet/init(_:_:)``.
+    var problem: String?
 
-    /// Creates the descriptor of a rule that is not yet part of a set.
+    private enum CodingKeys: String, CodingKey {
+        case id, setID, ruleID, severity, owner, tags, kind, ordinal
+    }
+
+    /// Creates the descriptor of a rule that is not yet part of a set; an invalid id is noted, not fatal.
     @usableFromInline
     init(ruleID: String, severity: Severity, owner: String?, tags: [String], kind: String) {
-        precondition(!ruleID.isEmpty, "\(kind): a rule id must not be empty")
-        precondition(!ruleID.contains("/"), "\(kind) '\(ruleID)': a rule id must not contain '/'")
+        if ruleID.isEmpty {
+            problem = "\(kind): a rule id must not be empty"
+        } else if ruleID.contains("/") {
+            problem = "\(kind) '\(ruleID)': a rule id must not contain '/'"
+        }
         self.id = ruleID
         self.setID = ""
         self.ruleID = ruleID

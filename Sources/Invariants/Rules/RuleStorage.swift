@@ -62,14 +62,16 @@ extension RuleStorage where Extra == [String] {
         tags: [String],
         content: inout Content
     ) -> RuleStorage {
-        let descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: kind)
+        var descriptor = RuleDescriptor(ruleID: id, severity: severity, owner: owner, tags: tags, kind: kind)
         var inner = RuleBinding(setID: id)
         content.bind(to: &inner)
-        precondition(
-            !inner.descriptors.isEmpty,
-            "\(kind) '\(id)': has no rules (an empty block, a false `if` or an empty `for`), so it would "
+        if inner.descriptors.isEmpty {
+            descriptor.problem =
+                descriptor.problem
+                ?? "\(kind) '\(id)': has no rules (an empty block, a false `if` or an empty `for`), so it would "
                 + "fail on every call; give it at least one rule"
-        )
+        }
+        descriptor.problem = descriptor.problem ?? inner.descriptors.lazy.compactMap(\.problem).first
         return RuleStorage(descriptor, inner.descriptors.map(\.ruleID))
     }
 }

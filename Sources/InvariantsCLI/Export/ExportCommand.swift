@@ -18,16 +18,19 @@ enum ExportCommand: Subcommand {
         error as FILE:LINE: reason and skipped. Exits 0 when cases were written, 2 on usage or input errors,
         including when no record matches.
 
-        With --queue, writes the review items reviewers judged incorrect instead: a violation confirmed
-        as a bug, or a passing call the rules missed (a case without a rule id), optionally only for
-        the given rules.
+        With --queue, writes the review items reviewers judged wrong instead: a violation confirmed as
+        a bug, or a passing call the rules missed (a case without a rule id), optionally only for the
+        given rules. Each case carries the input, the output judged wrong, the reviewer's correction
+        ("correction": expected output or fields) and the reviewer; replay fails while the function still
+        returns the wrong output, compares the new output with the correction, and fails a missed bug
+        that has neither a rule nor a correction.
 
         OPTIONS:
           --rule <id>      The rule: a full id (pricing.quote/tax-non-negative) or a rule id; repeatable.
           --to <file>      The fixture to write (replaced if it exists).
           --since <when>   Only records at or after an RFC 3339 timestamp or a duration before now (15m, 2h, 7d).
           --origin <text>  Only code whose origin mentions <text>.
-          --queue <dir>    Export incorrect-verdict items of this review queue instead of journals.
+          --queue <dir>    Export the items of this review queue judged wrong, instead of journals.
           -h, --help       Show this help.
         """
 
@@ -79,7 +82,7 @@ enum ExportCommand: Subcommand {
         return ExitCode.ok
     }
 
-    /// `--queue`: the items reviewers judged `incorrect`, as regression cases.
+    /// `--queue`: the items reviewers judged wrong (`incorrect`), as regression cases with their corrections.
     private static func exportReviewed(
         queue: String, rules: [String], _ arguments: ParsedArguments
     ) throws(UsageError)
@@ -105,7 +108,9 @@ enum ExportCommand: Subcommand {
                 }
         }
         guard !cases.isEmpty else {
-            throw UsageError("no item of \(queue) was judged incorrect" + (rules.isEmpty ? "" : " for those rules"))
+            throw UsageError(
+                "no item of \(queue) was judged wrong (confirmed or missed)" + (rules.isEmpty ? "" : " for those rules")
+            )
         }
         do {
             try RegressionExport.fixture(of: cases).write(to: URL(fileURLWithPath: destination), options: .atomic)

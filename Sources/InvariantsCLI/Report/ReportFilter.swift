@@ -43,7 +43,7 @@ struct ReportFilter: Sendable {
     /// Whether nothing is filtered.
     var keepsEverything: Bool { sinceMilliseconds == nil && rules.isEmpty && origin == nil }
 
-    private static func origin(_ origin: CodeOrigin, contains text: String) -> Bool {
+    static func origin(_ origin: CodeOrigin, contains text: String) -> Bool {
         let fields = [
             origin.model, origin.commit, origin.promptHash, origin.promptVersion, origin.reviewedBy,
             origin.author.rawValue, origin.description,

@@ -6,20 +6,70 @@ struct ReviewView {
     let queue: DirectoryReviewQueue
     let contents: ReviewQueueContents
 
-    var path: String { queue.url.path }
+    /// The queue's directory as the user gave it.
+    let path: String
 
-    /// One line per item (pending ones unless `all`), then the command to run next.
-    func list(all: Bool, json: Bool) throws(UsageError) -> String {
-        let items = all ? contents.items : contents.pending
+    /// The widest line `list` prints.
+    static let width = 100
+
+    /// The items selected (open ones unless `all`), one line each under a header, then the command to run next.
+    func list(_ items: [ReviewItem], all: Bool, filtered: Bool, json: Bool) throws(UsageError) -> String {
         if json { return try Self.json(items) }
+        let open = contents.pending.count
         let heading =
-            all
-            ? "\(contents.items.count) items in \(path) (\(contents.pending.count) pending):"
-            : "\(contents.pending.count) pending of \(contents.items.count) items in \(path):"
-        guard let first = items.first else { return heading + "\n  (none)" }
-        var lines = [heading]
-        lines += items.map { "  " + line(for: $0, status: all) }
+            filtered
+            ? "\(items.count) of \(contents.items.count) items in \(path) match (\(open) pending in all)"
+            : all
+                ? "\(contents.items.count) items in \(path) (\(open) pending)"
+                : "\(open) pending of \(contents.items.count) items in \(path)"
+        guard let first = items.first else { return heading + ":\n  (none)" }
+        let origins = Set(items.map(\.origin.description))
+        let sharedOrigin = origins.count == 1 ? origins.first : nil
+        var lines = [heading + ":"]
+        if let sharedOrigin { lines.append("Origin: " + sharedOrigin) }
+        lines.append(Self.row(["ID", "CREATED", "STATE", "SET", "OUTCOME"] + (sharedOrigin == nil ? ["ORIGIN"] : [])))
+        lines += items.map { item in
+            Self.row(
+                [
+                    Self.shortID(item.id), Self.minute(item.createdAt), item.state.description, item.setID,
+                    Self.outcome(item),
+                ] + (sharedOrigin == nil ? [item.origin.description] : []))
+        }
         lines.append("\nNext: invariants review show \(Self.shortID(first.id)) --queue \(path)")
+        if items.count > 1 && Set(items.map(\.fingerprint)).count < items.count {
+            lines.append("      invariants review list --group --queue \(path)   (repeats folded by fingerprint)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One line per fingerprint of the selected items, largest group first, then the bulk command.
+    func groups(_ items: [ReviewItem], filtered: Bool) -> String {
+        var order: [String] = []
+        var members: [String: [ReviewItem]] = [:]
+        for item in items {
+            if members[item.fingerprint] == nil { order.append(item.fingerprint) }
+            members[item.fingerprint, default: []].append(item)
+        }
+        order.sort { members[$0]!.count > members[$1]!.count }
+        let noun = order.count == 1 ? "group" : "groups"
+        var lines = [
+            "\(order.count) \(noun) of \(items.count) items in \(path)\(filtered ? " (filtered)" : "") by fingerprint:",
+            Self.groupRow(["FINGERPRINT", "ITEMS", "OPEN", "SET", "OUTCOME"]),
+        ]
+        for fingerprint in order {
+            let group = members[fingerprint]!
+            lines.append(
+                Self.groupRow([
+                    fingerprint, "\(group.count)", "\(group.count { $0.status == .pending })", group[0].setID,
+                    Self.outcome(group[0]),
+                ]))
+        }
+        if let largest = order.first, let sample = members[largest]?.first {
+            let words = ReviewVerdict.Label.words(onPassingCall: sample.outcome.hasPassed).dropLast()
+            lines.append(
+                "\nJudge a group at once: invariants review verdict --fingerprint \(largest.prefix(8)) --queue \(path) "
+                    + "--reviewer <name> --label \(words.joined(separator: "|")) [--dry-run]")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -27,12 +77,13 @@ struct ReviewView {
     func show(_ item: ReviewItem, json: Bool) throws(UsageError) -> String {
         if json { return try Self.json(item) }
         var lines = [
-            "Item \(item.id) (queue \(item.queue), \(item.status))",
+            "Item \(item.id) (queue \(item.queue), \(item.state))",
             "Created:   \(Self.time(item.createdAt))",
             "Set:       \(item.setID)",
             "Origin:    \(item.origin)",
             "Call site: \(item.callSite)",
             "Context:   \(Self.describe(item.context))",
+            "Group:     fingerprint \(item.fingerprint)",
             "Outcome:   " + (item.outcome.hasPassed ? "passed" : "failed"),
         ]
         lines += item.outcome.violations.map { "  ✗ \($0)" }
@@ -43,27 +94,67 @@ struct ReviewView {
         lines.append("Output (redacted):\n" + Self.pretty(item.output))
         if item.verdicts.isEmpty {
             lines.append("Verdicts:  none yet")
-            lines.append(
-                "\nNext: invariants review verdict \(Self.shortID(item.id)) --queue \(path) --reviewer <name> "
-                    + "--label correct|incorrect|unsure")
         } else {
             lines.append("Verdicts:")
-            lines += item.verdicts.map(Self.describe)
+            lines += item.verdicts.map { Self.describe($0, passed: item.outcome.hasPassed) }
+        }
+        lines.append("Judgement: \(item.judgementSummary)")
+        if item.status == .pending {
+            let words = ReviewVerdict.Label.words(onPassingCall: item.outcome.hasPassed)
+            lines.append(
+                "\nNext: invariants review verdict \(Self.shortID(item.id)) --queue \(path) --reviewer <name> "
+                    + "--label \(words.joined(separator: "|"))"
+                    + (item.outcome.hasPassed ? " [--expect 'field = value']" : ""))
         }
         return lines.joined(separator: "\n")
     }
 
     /// What a verdict means for the rules.
-    func recorded(_ verdict: ReviewVerdict, on item: ReviewItem) -> String {
-        let meaning: String
-        switch (verdict.label, item.outcome.hasPassed) {
-        case (.incorrect, true): meaning = "the rules passed this call: a missed bug"
-        case (.incorrect, false): meaning = "a real violation of " + item.outcome.failedRules.joined(separator: ", ")
-        case (.correct, true): meaning = "the rules agreed"
-        case (.correct, false): meaning = "a false alarm of " + item.outcome.failedRules.joined(separator: ", ")
-        case (.unsure, _): meaning = "the item stays pending"
+    func recorded(_ verdict: ReviewVerdict, on item: ReviewItem, note: String?) -> String {
+        let word = verdict.label.word(onPassingCall: item.outcome.hasPassed)
+        var line =
+            "Recorded \(verdict.reviewer)'s verdict on \(Self.shortID(item.id)): \(word) (\(Self.meaning(verdict.label, item)))"
+        if let correction = verdict.correction { line += "; expected: \(correction)" }
+        return (note.map { "Note: \($0)\n" } ?? "") + line + "."
+    }
+
+    /// What a bulk verdict did, or would do with `--dry-run`.
+    func recorded(
+        _ verdict: ReviewVerdict, on items: [ReviewItem], dryRun: Bool, note: String?
+    ) -> String {
+        let word = verdict.label.word(onPassingCall: items[0].outcome.hasPassed)
+        let count = items.count == 1 ? "1 item" : "\(items.count) items"
+        let fingerprints = Set(items.map(\.fingerprint))
+        let scope = fingerprints.count == 1 ? " (fingerprint \(fingerprints.first!.prefix(8)))" : ""
+        var lines = note.map { ["Note: \($0)"] } ?? []
+        if dryRun {
+            lines.append(
+                "Would record \(verdict.reviewer)'s verdict \(word) on \(count)\(scope); nothing written (--dry-run):")
+            lines += items.prefix(10).map { "  \(Self.shortID($0.id))  \(Self.outcome($0))" }
+            if items.count > 10 { lines.append("  … and \(items.count - 10) more") }
+        } else {
+            lines.append(
+                "Recorded \(verdict.reviewer)'s verdict \(word) on \(count)\(scope): \(Self.meaning(verdict.label, items[0]))."
+            )
         }
-        return "Recorded \(verdict.reviewer)'s verdict on \(Self.shortID(item.id)): \(verdict.label) (\(meaning))."
+        return lines.joined(separator: "\n")
+    }
+
+    /// The error for a prefix several items share: the first ten ids with their outcomes.
+    static func ambiguous(_ id: String, matches: [ReviewItem]) -> String {
+        let listed = matches.prefix(10).map { "  \($0.id)  \(outcome($0))" }
+        return "'\(id)' matches \(matches.count) items; give more of the id:\n" + listed.joined(separator: "\n")
+            + (matches.count > 10 ? "\n  … and \(matches.count - 10) more" : "")
+    }
+
+    private static func meaning(_ label: ReviewVerdict.Label, _ item: ReviewItem) -> String {
+        switch (label, item.outcome.hasPassed) {
+        case (.incorrect, true): "the rules passed this call: a missed bug"
+        case (.incorrect, false): "a real violation of " + item.outcome.failedRules.joined(separator: ", ")
+        case (.correct, true): "the rules agreed"
+        case (.correct, false): "a false alarm of " + item.outcome.failedRules.joined(separator: ", ")
+        case (.unsure, _): "the item stays pending"
+        }
     }
 
     /// Precision and miss rate per rule and per set.
@@ -94,21 +185,47 @@ struct ReviewView {
         return lines.joined(separator: "\n")
     }
 
-    private func line(for item: ReviewItem, status: Bool) -> String {
-        let outcome =
-            item.outcome.hasPassed
-            ? "passed"
-            : "✗ " + item.outcome.violations.map { "\($0.invariantID) [\($0.severity)]" }.joined(separator: ", ")
-        var fields = [Self.shortID(item.id), Self.time(item.createdAt), item.setID, outcome, item.origin.description]
-        if let request = item.context.requestID { fields.append(request) }
-        if status {
-            let verdicts = item.verdicts.map { "\($0.reviewer): \($0.label)" }.joined(separator: ", ")
-            fields.append("[\(item.status)\(verdicts.isEmpty ? "" : "; " + verdicts)]")
-        }
-        return fields.joined(separator: "  ")
+    /// `passed`, or the failed rules without their set's prefix: `✗ exempt-pays-no-tax [critical]`.
+    static func outcome(_ item: ReviewItem) -> String {
+        guard !item.outcome.hasPassed else { return "passed" }
+        return "✗ "
+            + item.outcome.violations.map { violation in
+                let id = violation.invariantID
+                let short = id.hasPrefix(item.setID + "/") ? String(id.dropFirst(item.setID.count + 1)) : id
+                return "\(short) [\(violation.severity)]"
+            }.joined(separator: ", ")
+    }
+
+    /// The list's columns: id, created, state, set, outcome and (when origins differ) origin, cut to fit.
+    private static func row(_ fields: [String]) -> String {
+        let widths = fields.count == 6 ? [8, 16, 11, 14, 26, 15] : [8, 16, 11, 14, 43]
+        return columns(fields, widths)
+    }
+
+    /// The grouped view's columns: fingerprint, items, open, set, outcome.
+    private static func groupRow(_ fields: [String]) -> String {
+        columns(fields, [16, -5, -5, 14, 50])
+    }
+
+    /// `fields` padded (negative width: right-aligned) and cut with `…` to their widths, two spaces apart,
+    /// the last one not padded.
+    private static func columns(_ fields: [String], _ widths: [Int]) -> String {
+        zip(fields, widths).enumerated().map { index, pair in
+            let (field, width) = pair
+            let size = abs(width)
+            let cut = field.count > size ? String(field.prefix(size - 1)) + "…" : field
+            if index == fields.count - 1 { return "  " + cut }
+            let padding = String(repeating: " ", count: size - cut.count)
+            return (index == 0 ? "" : "  ") + (width < 0 ? padding + cut : cut + padding)
+        }.joined()
     }
 
     static func shortID(_ id: String) -> String { String(id.prefix(8)) }
+
+    /// `2026-12-06 03:53`, in UTC.
+    private static func minute(_ date: Date) -> String {
+        String(time(date).prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
 
     private static func time(_ date: Date) -> String {
         ISO8601DateFormatter.string(
@@ -130,8 +247,10 @@ struct ReviewView {
         return parts.isEmpty ? "(none)" : parts.joined(separator: ", ")
     }
 
-    private static func describe(_ verdict: ReviewVerdict) -> String {
-        "  \(verdict.reviewer): \(verdict.label) at \(time(verdict.time))" + (verdict.comment.map { " — \($0)" } ?? "")
+    private static func describe(_ verdict: ReviewVerdict, passed: Bool) -> String {
+        "  \(verdict.reviewer): \(verdict.label.word(onPassingCall: passed)) at \(time(verdict.time))"
+            + (verdict.comment.map { " — \($0)" } ?? "")
+            + (verdict.correction.map { "\n    expected: \($0)" } ?? "")
     }
 
     /// A snapshot's value as indented JSON, or its text.

@@ -5,6 +5,8 @@ import XCTest
 ///
 /// Fails at the caller with every case whose output breaks a rule again (or whose function throws), and
 /// every case that could not be replayed, by id. Pass `allowSkipped: true` to accept undecodable cases.
+/// A case exported from review is held to the reviewer's correction, numbers within `tolerance` (see
+/// ``Replay``).
 ///
 /// ```swift
 /// func testReplay() throws {
@@ -16,6 +18,7 @@ public func XCTAssertInvariants<Input: Decodable, Output>(
     of function: (Input) throws -> Output,
     replaying url: URL,
     allowSkipped: Bool = false,
+    tolerance: NumericTolerance = .exact,
     file: StaticString = #filePath,
     line: UInt = #line
 ) {
@@ -26,7 +29,7 @@ public func XCTAssertInvariants<Input: Decodable, Output>(
         XCTFail("cannot read fixture: \(error)", file: file, line: line)
         return
     }
-    let result = Replay.run(set, of: function, cases: fixture.cases)
+    let result = Replay.run(set, of: function, cases: fixture.cases, tolerance: tolerance)
     if !result.passed(allowingSkipped: allowSkipped) {
         XCTFail(result.description, file: file, line: line)
     }

@@ -1,5 +1,11 @@
 /// Replays captured inputs through a function and checks its outputs against a rule set.
 ///
+/// A case exported from review is also held to what the reviewer said: its new output is compared with
+/// the reviewer's correction (numbers within `tolerance`), or, without a correction, must no longer be
+/// the output judged wrong; a bug the rules missed that has no correction fails until someone writes a
+/// rule that fails on the output judged wrong, or gives an expected value. ``ReplayResult`` says in one
+/// line per case which comparison it made.
+///
 /// ```swift
 /// let result = Replay.run(quoteRules, of: PricingEngine.quote, cases: fixture.cases)
 /// if !result.passed(allowingSkipped: false) { print(result) }
@@ -9,19 +15,21 @@ public enum Replay {
     ///
     /// ```swift
     /// let result = await Replay.run(quoteRules, of: PricingEngine.quote, cases: fixture.cases)
+    /// let lenient = await Replay.run(quoteRules, of: PricingEngine.quote, cases: cases, tolerance: .absolute(0.005))
     /// ```
     public static func run<Input: Decodable, Output>(
         _ set: InvariantSet<Input, Output>,
         of function: (Input) async throws -> Output,
-        cases: [RegressionCase]
+        cases: [RegressionCase],
+        tolerance: NumericTolerance = .exact
     ) async -> ReplayResult {
         var result = ReplayResult()
         for regression in cases {
             guard belongs(regression, to: set, into: &result), let input: Input = decode(regression, into: &result)
             else { continue }
-            let outcome: Result<CheckOutcome, any Error>
-            do { outcome = .success(set.check(input, try await function(input))) } catch { outcome = .failure(error) }
-            judge(regression, outcome, into: &result)
+            let output: Result<Output, any Error>
+            do { output = .success(try await function(input)) } catch { output = .failure(error) }
+            judge(regression, input, output, set, tolerance, into: &result)
         }
         return result
     }
@@ -34,13 +42,14 @@ public enum Replay {
     public static func run<Input: Decodable, Output>(
         _ set: InvariantSet<Input, Output>,
         of function: (Input) throws -> Output,
-        cases: [RegressionCase]
+        cases: [RegressionCase],
+        tolerance: NumericTolerance = .exact
     ) -> ReplayResult {
         var result = ReplayResult()
         for regression in cases {
             guard belongs(regression, to: set, into: &result), let input: Input = decode(regression, into: &result)
             else { continue }
-            judge(regression, Result { set.check(input, try function(input)) }, into: &result)
+            judge(regression, input, Result { try function(input) }, set, tolerance, into: &result)
         }
         return result
     }
@@ -72,16 +81,32 @@ public enum Replay {
         }
     }
 
-    /// Counts a checked case, and notes it when its rules broke or its function threw.
-    private static func judge(
-        _ regression: RegressionCase, _ outcome: Result<CheckOutcome, any Error>, into result: inout ReplayResult
+    /// Counts a checked case, and notes it when its rules broke, its output is not what review asked
+    /// for, or its function threw.
+    private static func judge<Input, Output>(
+        _ regression: RegressionCase,
+        _ input: Input,
+        _ output: Result<Output, any Error>,
+        _ set: InvariantSet<Input, Output>,
+        _ tolerance: NumericTolerance,
+        into result: inout ReplayResult
     ) {
         result.checked += 1
-        switch outcome {
-        case .success(let outcome) where !outcome.hasPassed:
-            result.failures.append(.init(id: regression.id, message: outcome.description))
-        case .success:
-            break
+        switch output {
+        case .success(let output):
+            let outcome = set.check(input, output)
+            var problems = outcome.hasPassed ? [] : [outcome.description]
+            let finding = ReplayReview.finding(
+                for: regression, input: input, output: output, set: set, tolerance: tolerance)
+            switch finding {
+            case .none: break
+            case .matches(let line):
+                if problems.isEmpty { result.verified.append(.init(id: regression.id, line: line)) }
+            case .fails(let lines): problems.append(lines)
+            }
+            if !problems.isEmpty {
+                result.failures.append(.init(id: regression.id, message: problems.joined(separator: "\n")))
+            }
         case .failure(let error):
             result.failures.append(.init(id: regression.id, message: "the function threw: \(error)"))
         }

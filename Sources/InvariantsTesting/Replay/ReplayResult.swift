@@ -45,6 +45,27 @@ public struct ReplayResult: Sendable, CustomStringConvertible {
         public let reason: String
     }
 
+    /// A case exported from review that proved what review asked: its new output matched the reviewer's
+    /// correction, or a rule of the set now catches the output judged wrong.
+    ///
+    /// ```swift
+    /// for verified in result.verified { print(verified.id, verified.line) }
+    /// ```
+    public struct Verified: Sendable {
+        /// The case's id (the review item's id).
+        ///
+        /// ```swift
+        /// verified.id   // "3f2a91c0…"
+        /// ```
+        public let id: String
+        /// What was compared, in one line.
+        ///
+        /// ```swift
+        /// verified.line   // "compared with ann's correction (tax = 4.80): matches"
+        /// ```
+        public let line: String
+    }
+
     /// Cases whose input was decoded and checked.
     ///
     /// ```swift
@@ -63,6 +84,12 @@ public struct ReplayResult: Sendable, CustomStringConvertible {
     /// result.skipped.map(\.reason)
     /// ```
     public var skipped: [Skipped] = []
+    /// Checked cases from review that proved what review asked, with what was compared, in one line each.
+    ///
+    /// ```swift
+    /// result.verified.map(\.line)   // ["compared with ann's correction (tax = 4.80): matches"]
+    /// ```
+    public var verified: [Verified] = []
     /// Cases captured for the rules of other sets (a journal holds every set's violations): not checked.
     ///
     /// ```swift
@@ -92,6 +119,9 @@ public struct ReplayResult: Sendable, CustomStringConvertible {
         for failure in failures {
             lines.append("✗ case \(failure.id):")
             lines.append(contentsOf: failure.message.split(separator: "\n").map { "  \($0)" })
+        }
+        for verified in verified {
+            lines.append("✓ case \(verified.id): \(verified.line)")
         }
         for skipped in skipped {
             lines.append("⚠︎ case \(skipped.id) skipped: \(skipped.reason)")

@@ -107,8 +107,8 @@ struct DirectoryReviewQueueTests {
         #expect(cases.map(\.id) == ["p1", "f1"])
         #expect(cases[0].invariantID == nil)
         #expect(cases[0].input == missed.input)
-        #expect(cases[0].note == "review: passed its rules, judged incorrect by ann: exempt cart taxed")
+        #expect(cases[0].note == "review: passed its rules, judged wrong (missed) by ann: exempt cart taxed")
         #expect(cases[1].invariantID == "pricing.quote/tax-non-negative")
-        #expect(cases[1].note == "review: judged a real violation by bob")
+        #expect(cases[1].note == "review: judged a real violation (confirmed) by bob")
     }
 }
