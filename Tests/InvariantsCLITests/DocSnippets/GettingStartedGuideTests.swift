@@ -53,7 +53,6 @@ struct GettingStartedGuideTests {
                 quoteRules, of: PricingEngine.quote, over: .cart, iterations: 500, database: database)
         } matching: { issue in
             let text = "\(issue)"
-            print(text)
             return text.contains("Property \"pricing.quote\" failed after")
                 && text.contains("Counterexample: InvariantsCLITests.Cart(lines: [InvariantsCLITests.Line(")
                 && text.contains("taxExempt: true)") && text.contains("Shrunk ")

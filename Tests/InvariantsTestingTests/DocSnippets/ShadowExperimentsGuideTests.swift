@@ -123,7 +123,6 @@ struct ShadowExperimentsGuideTests {
             expectMatchesBaseline(GeneratedPricing.quote, baseline: baselineURL)
         } matching: { issue in
             let text = "\(issue)"
-            print(text)
             return text.contains("no longer matches") && text.contains("of 300 pairs changed")
                 && text.contains("fields changed:") && text.contains("INVARIANTS_RECORD_BASELINES=1")
         }
