@@ -46,6 +46,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "TestingGuideTests",  // Docs/Testing.md's code, as a reader's test target holds it
+            dependencies: ["Invariants", "InvariantsTesting"],
+            resources: [.copy("pricing-regressions.jsonl")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "InvariantsCLITests",
             dependencies: ["InvariantsCLI", "Invariants", "InvariantsTesting"],
             swiftSettings: swiftSettings

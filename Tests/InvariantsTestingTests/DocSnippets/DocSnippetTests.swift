@@ -8,18 +8,12 @@ import Testing
 struct DocSnippetTests {
     /// Where guide code lives, relative to the package root: every `.swift` file under these folders.
     static let guideCode = [
-        "Tests/InvariantsTestingTests/DocSnippets", "Tests/InvariantsTestingTests/ShadowGuideTests.swift",
+        "Tests/InvariantsTestingTests/DocSnippets", "Tests/InvariantsCLITests/DocSnippets", "Tests/TestingGuideTests",
     ]
 
     /// Guides whose blocks are not wired into tests yet, with why; each entry should shrink to nothing.
     /// A guide listed here whose blocks all compile fails the test, so the list cannot go stale.
-    static let notYetWired: [String: String] = [
-        "Docs/GettingStarted.md": "blocks predate the snippet check (issue 17 wired ReviewWorkflow first)",
-        "Docs/RunningInProduction.md": "only the alert-testing block is wired; RunningInProduction is being edited",
-        "Docs/ShadowExperiments.md": "ShadowGuideTests runs the guide's code, not yet verbatim",
-        "Docs/Testing.md": "blocks predate the snippet check; Testing.md is being edited",
-        "Docs/WritingRules.md": "blocks predate the snippet check; WritingRules.md is being edited",
-    ]
+    static let notYetWired: [String: String] = [:]
 
     /// One ```swift block of a guide.
     struct Block: CustomStringConvertible {
@@ -62,9 +56,14 @@ struct DocSnippetTests {
         return blocks
     }
 
-    /// The lines that count: without leading and trailing spaces, blank lines dropped.
+    /// The lines that count: without leading and trailing spaces, runs of spaces as one (so a guide may align
+    /// its comments where `swift format` does not), blank lines dropped.
     static func normalized(_ lines: [Substring]) -> [Substring] {
-        lines.map { $0.trimmingCharacters(in: .whitespaces)[...] }.filter { !$0.isEmpty }
+        lines.map { line in
+            line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                .trimmingCharacters(in: .whitespaces)[...]
+        }
+        .filter { !$0.isEmpty }
     }
 
     /// Whether `needle` occurs as consecutive lines of `haystack`.
