@@ -24,6 +24,7 @@ public final class GenContext {
     private var forcedIndex = 0
     private var zeroDepth = 0
     private var integers: [(lower: Int128, upper: Int128, value: Int128)] = []
+    private var draws: [(key: String, choices: [UInt64])] = []
 
     init(random rng: Xoshiro256, size: Double, maxChoices: Int = 20_000) {
         self.isRandom = true
@@ -126,5 +127,19 @@ public final class GenContext {
         let matching = integers.filter { $0.lower == lower && $0.upper == upper }
         guard !matching.isEmpty else { return nil }
         return matching[Int(random(upTo: UInt64(matching.count - 1)))].value
+    }
+
+    /// Remembers the choices of a draw of kind `key` (a string generator), so later draws can repeat it.
+    func rememberDraw(_ key: String, from start: Int) {
+        guard isRandom, start <= choices.count else { return }
+        if draws.count >= 16 { draws.removeFirst() }
+        draws.append((key, Array(choices[start...])))
+    }
+
+    /// The choices of an earlier draw of kind `key` in this case, if any.
+    func earlierDraw(_ key: String) -> [UInt64]? {
+        let matching = draws.filter { $0.key == key }
+        guard !matching.isEmpty else { return nil }
+        return matching[Int(random(upTo: UInt64(matching.count - 1)))].choices
     }
 }

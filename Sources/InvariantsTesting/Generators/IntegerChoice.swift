@@ -4,10 +4,12 @@
 /// zero is two choices, magnitude then sign (0 = positive), so 0 < 1 < -1 < 2 < -2 … in shortlex order and a
 /// magnitude can move between choices without changing the structure of the sequence.
 enum IntegerChoice {
-    static func draw(_ lower: Int128, _ upper: Int128, in context: GenContext) throws -> Int128 {
+    static func draw(
+        _ lower: Int128, _ upper: Int128, hints: NumberHints = .integers, in context: GenContext
+    ) throws -> Int128 {
         precondition(lower <= upper, "empty integer range")
         if context.isProposing {
-            context.force(encode(propose(lower, upper, context), lower, upper))
+            context.force(encode(propose(lower, upper, hints, context), lower, upper))
         }
         context.recordInteger(IntegerNode(start: context.choices.count, lower: lower, upper: upper))
         let value: Int128
@@ -45,24 +47,32 @@ enum IntegerChoice {
         return [UInt64(value.magnitude), value < 0 ? 1 : 0]
     }
 
-    /// The random proposal: previous values (duplicates, ±1), boundaries, small values, uniform, log-uniform.
-    static func propose(_ lower: Int128, _ upper: Int128, _ context: GenContext) -> Int128 {
+    /// The random proposal: previous values (duplicates, ±1), declared boundaries, the range's bounds and
+    /// small values, round business values (see ``NumberHints``), small, uniform and log-uniform values.
+    static func propose(_ lower: Int128, _ upper: Int128, _ hints: NumberHints, _ context: GenContext) -> Int128 {
         func clamp(_ value: Int128) -> Int128 { min(max(value, lower), upper) }
         let anchor = clamp(0)
         let roll = context.random(upTo: 99)
         if roll < 15, let previous = context.previousInteger(lower: lower, upper: upper) {
             return roll < 10 ? previous : clamp(previous + (roll.isMultiple(of: 2) ? 1 : -1))
         }
+        if roll < 25, !hints.boundaries.isEmpty {
+            let boundary = hints.boundaries[Int(context.random(upTo: UInt64(hints.boundaries.count - 1)))]
+            return clamp(boundary + Int128(context.random(upTo: 2)) - 1)
+        }
         if roll < 40 {
             let specials: [Int128] = [0, 1, -1, lower, upper, lower + 1, upper - 1, 2]
             let inRange = specials.filter { lower <= $0 && $0 <= upper }
             return inRange[Int(context.random(upTo: UInt64(inRange.count - 1)))]
         }
+        if roll < 60 {
+            return clamp(hints.roundValue(lower, upper, context))
+        }
         let negative = context.random(upTo: 1) == 1
         let offset: Int128
-        if roll < 65 {
+        if roll < 72 {
             offset = Int128(context.random(upTo: 16))
-        } else if roll < 80 {
+        } else if roll < 85 {
             return lower + Int128(context.random(upTo: UInt64(upper - lower)))
         } else {
             let bits = context.random(upTo: 63) + 1
