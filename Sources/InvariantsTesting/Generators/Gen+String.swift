@@ -23,11 +23,9 @@ extension Gen where Value == String {
                 repeated = true
             }
             let text = String(try elements.run(context))
-            guard variants else {
-                context.rememberDraw(key, from: start)
-                return text
-            }
+            context.recordSpan(from: start)
             context.rememberDraw(key, from: start)
+            guard variants else { return text }
             let variant = try context.choose(upTo: StringVariant.last) {
                 guard repeated ? context.chance(0.75) : context.chance(0.03) else { return 0 }
                 return 1 + context.random(upTo: StringVariant.last - 1)

@@ -43,6 +43,7 @@ struct Shrinker {
             DeleteChunksPass(size: 2, decrementPrevious: true),
             DeleteChunksPass(size: 1, decrementPrevious: true),
             ZeroPass(size: 2),
+            TwinSpansPass(),
             MinimisePass(),
             PairPass(.lowerTogether),
             PairPass(.redistribute),
