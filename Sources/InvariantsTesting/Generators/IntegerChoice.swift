@@ -53,14 +53,17 @@ enum IntegerChoice {
         func clamp(_ value: Int128) -> Int128 { min(max(value, lower), upper) }
         let anchor = clamp(0)
         let roll = context.random(upTo: 99)
-        if roll < 15, let previous = context.previousInteger(lower: lower, upper: upper) {
-            return roll < 10 ? previous : clamp(previous + (roll.isMultiple(of: 2) ? 1 : -1))
+        if roll < 20, let previous = context.previousInteger(lower: lower, upper: upper) {
+            // A repeat, or a neighbour 1…4 away (most often 1): equal and near-equal pairs.
+            guard roll >= 8 else { return previous }
+            let distance = Int128(roll < 16 ? 1 : 1 + context.random(upTo: 3))
+            return clamp(previous + (context.random(upTo: 1) == 0 ? distance : -distance))
         }
-        if roll < 25, !hints.boundaries.isEmpty {
+        if roll < 30, !hints.boundaries.isEmpty {
             let boundary = hints.boundaries[Int(context.random(upTo: UInt64(hints.boundaries.count - 1)))]
             return clamp(boundary + Int128(context.random(upTo: 2)) - 1)
         }
-        if roll < 40 {
+        if roll < 42 {
             let specials: [Int128] = [0, 1, -1, lower, upper, lower + 1, upper - 1, 2]
             let inRange = specials.filter { lower <= $0 && $0 <= upper }
             return inRange[Int(context.random(upTo: UInt64(inRange.count - 1)))]

@@ -10,14 +10,15 @@ struct NumberHints: Sendable {
 
     static let integers = NumberHints(one: 1, boundaries: [])
 
-    /// A round value in (or near) `lower...upper`, in units; the caller clamps it.
+    /// A round value in (or near) `lower...upper`, in units, at most a million whole amounts (business
+    /// thresholds are rarely larger); the caller clamps it.
     func roundValue(_ lower: Int128, _ upper: Int128, _ context: GenContext) -> Int128 {
         let largest = max(lower.magnitude, upper.magnitude) / one.magnitude
         let negative = lower < 0 && (upper <= 0 || context.random(upTo: 3) == 0)
         let whole: Int128
         switch context.random(upTo: 9) {
         case 0...5:
-            whole = Self.ladder(upTo: Int128(largest)).randomElement(context)
+            whole = Self.ladder(upTo: min(Int128(largest), 1_000_000)).randomElement(context)
         case 6...7:
             let steps: [Int128] = [5, 10, 100, 1_000].filter { $0 <= Int128(largest) }
             let step = steps.isEmpty ? 1 : steps.randomElement(context)
