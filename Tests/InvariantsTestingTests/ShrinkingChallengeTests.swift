@@ -71,13 +71,13 @@ struct ShrinkingChallengeTests {
     @Test func reverse() {
         let outcome = Self.run("reverse", over: Gen.int.array(), { Array($0.reversed()) == $0 }) { $0 == [0, 1] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 40)
+        #expect(outcome.median <= 12)
     }
 
     @Test func distinct() {
         let outcome = Self.run("distinct", over: Gen.int.array(), { Set($0).count < 3 }) { $0 == [0, 1, -1] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 80)
+        #expect(outcome.median <= 45)
     }
 
     @Test func bound5() {
@@ -88,14 +88,14 @@ struct ShrinkingChallengeTests {
             { a, b, c, d, e in (a + b + c + d + e).reduce(Int16(0), &+) < 5 * 256 }
         ) { a, b, c, d, e in (a + b + c + d + e).sorted() == [-32_768, -1] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 400)
+        #expect(outcome.median <= 300)
     }
 
     @Test func lengthlist() {
         let gen = Gen.int(in: 1...100).flatMap { n in Gen.int(in: 0...1_000).array(count: n...n) }
         let outcome = Self.run("lengthlist", over: gen, { ($0.max() ?? 0) < 900 }) { $0 == [900] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 80)
+        #expect(outcome.median <= 75)
     }
 
     @Test func largeUnionList() {
@@ -111,7 +111,7 @@ struct ShrinkingChallengeTests {
             $0 == [Array(repeating: 0, count: 11)]
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 120)
+        #expect(outcome.median <= 130)
     }
 
     @Test func deletion() {
@@ -125,7 +125,7 @@ struct ShrinkingChallengeTests {
             }
         ) { xs, i in xs == [0, 0] && i == 0 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 60)
+        #expect(outcome.median <= 12)
     }
 
     @Test func coupling() {
@@ -137,7 +137,7 @@ struct ShrinkingChallengeTests {
             }
         ) { $0 == [1, 0] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 60)
+        #expect(outcome.median <= 25)
     }
 
     @Test func difference1() {
@@ -145,21 +145,21 @@ struct ShrinkingChallengeTests {
             $0 == 10 && $1 == 10
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 60)
+        #expect(outcome.median <= 65)
     }
 
     @Test func difference2() {
         let holds: (Int, Int) -> Bool = { x, y in x < 10 || !(UInt(1)...4).contains((x &- y).magnitude) }
         let outcome = Self.run("difference_2", over: Gen.zip(Gen.int, Gen.int), holds) { $0 == 10 && $1 == 6 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 60)
+        #expect(outcome.median <= 75)
     }
 
     @Test func difference3() {
         let holds: (Int, Int) -> Bool = { x, y in x < 10 || (x &- y).magnitude != 1 }
         let outcome = Self.run("difference_3", over: Gen.zip(Gen.int, Gen.int), holds) { $0 == 10 && $1 == 9 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 60)
+        #expect(outcome.median <= 70)
     }
 
     @Test func calculator() {
@@ -174,6 +174,6 @@ struct ShrinkingChallengeTests {
             $0 == .divide(.value(0), .add(.value(0), .value(0)))
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 200)
+        #expect(outcome.median <= 32)
     }
 }
