@@ -29,6 +29,9 @@ struct BoundarySearch {
     private var bisection: Bisection?
     private var pending = Pending.none
     private var observed = false
+    /// Probes whose output kept its shape: the more there are, the rarer probes become (a function whose
+    /// output never changes shape should not cost the run its random cases).
+    private var misses = 0
 
     /// Cases collected before the first probe.
     static let warmUp = 8
@@ -47,6 +50,7 @@ struct BoundarySearch {
 
     /// The next choice sequence to run instead of a random case, or `nil` for a random case.
     mutating func nextCandidate(_ rng: inout Xoshiro256) -> [UInt64]? {
+        guard observed else { return nil }
         if let active = bisection {
             let middle = active.same + (active.different - active.same) / 2
             if middle != active.same, let candidate = active.node.replacing(with: middle, in: active.base) {
@@ -55,7 +59,7 @@ struct BoundarySearch {
             }
             bisection = nil
         }
-        guard observed, pool.count >= Self.warmUp, rng.next(upTo: 1) == 0 else { return nil }
+        guard pool.count >= Self.warmUp, rng.next(upTo: UInt64(1 + misses / 4)) == 0 else { return nil }
         let base = pool[Int(rng.next(upTo: UInt64(pool.count - 1)))]
         guard let node = Self.pickNode(base.integers, &rng), let current = node.value(in: base.choices) else {
             return nil
@@ -73,7 +77,10 @@ struct BoundarySearch {
         case .none:
             return
         case .probe(let base, let node, let value):
-            guard let shape, shape != base.shape, let current = node.value(in: base.choices) else { return }
+            guard let shape, shape != base.shape, let current = node.value(in: base.choices) else {
+                misses += 1
+                return
+            }
             bisection = Bisection(base: base.choices, node: node, shape: base.shape, same: current, different: value)
         case .bisect(let middle):
             guard let shape else {

@@ -8,18 +8,27 @@ enum IntegerChoice {
         _ lower: Int128, _ upper: Int128, hints: NumberHints = .integers, in context: GenContext
     ) throws -> Int128 {
         precondition(lower <= upper, "empty integer range")
+        // The proposal goes straight into `choose`'s closure (called only while proposing): no forced buffer.
+        var proposal: (UInt64, UInt64) = (0, 0)
         if context.isProposing {
-            context.force(encode(propose(lower, upper, hints, context), lower, upper))
+            let proposed = propose(lower, upper, hints, context)
+            if lower >= 0 {
+                proposal.0 = UInt64(proposed - lower)
+            } else if upper <= 0 {
+                proposal.0 = UInt64(upper - proposed)
+            } else {
+                proposal = (UInt64(proposed.magnitude), proposed < 0 ? 1 : 0)
+            }
         }
         context.recordInteger(IntegerNode(start: context.choices.count, lower: lower, upper: upper))
         let value: Int128
         if lower >= 0 {
-            value = lower + Int128(try context.choose(upTo: UInt64(upper - lower)))
+            value = lower + Int128(try context.choose(upTo: UInt64(upper - lower)) { proposal.0 })
         } else if upper <= 0 {
-            value = upper - Int128(try context.choose(upTo: UInt64(upper - lower)))
+            value = upper - Int128(try context.choose(upTo: UInt64(upper - lower)) { proposal.0 })
         } else {
-            let magnitude = Int128(try context.choose(upTo: UInt64(max(upper, -lower))))
-            let negative = try context.choose(upTo: 1) == 1
+            let magnitude = Int128(try context.choose(upTo: UInt64(max(upper, -lower))) { proposal.0 })
+            let negative = try context.choose(upTo: 1) { proposal.1 } == 1
             if negative {
                 value = magnitude <= -lower ? -magnitude : magnitude
             } else {
@@ -64,9 +73,22 @@ enum IntegerChoice {
             return clamp(boundary + Int128(context.random(upTo: 2)) - 1)
         }
         if roll < 42 {
-            let specials: [Int128] = [0, 1, -1, lower, upper, lower + 1, upper - 1, 2]
-            let inRange = specials.filter { lower <= $0 && $0 <= upper }
-            return inRange[Int(context.random(upTo: UInt64(inRange.count - 1)))]
+            // 0, ±1, 2, the bounds and their inner neighbours (redrawn when out of range; no array).
+            for _ in 0..<8 {
+                let special: Int128
+                switch context.random(upTo: 7) {
+                case 0: special = 0
+                case 1: special = 1
+                case 2: special = -1
+                case 3: special = lower
+                case 4: special = upper
+                case 5: special = lower + 1
+                case 6: special = upper - 1
+                default: special = 2
+                }
+                if lower <= special && special <= upper { return special }
+            }
+            return anchor
         }
         if roll < 60 {
             return clamp(hints.roundValue(lower, upper, context))

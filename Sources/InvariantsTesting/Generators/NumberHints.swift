@@ -18,11 +18,12 @@ struct NumberHints: Sendable {
         let whole: Int128
         switch context.random(upTo: 9) {
         case 0...5:
-            whole = Self.ladder(upTo: min(Int128(largest), 1_000_000)).randomElement(context)
+            whole = Self.ladderValue(upTo: min(Int128(largest), 1_000_000), context)
         case 6...7:
-            let steps: [Int128] = [5, 10, 100, 1_000].filter { $0 <= Int128(largest) }
-            let step = steps.isEmpty ? 1 : steps.randomElement(context)
-            whole = step * Int128(context.random(upTo: UInt64(min(Int128(largest) / step, 20)))) + step
+            let steps = min(
+                4, Int128(largest) >= 1_000 ? 4 : Int128(largest) >= 100 ? 3 : Int128(largest) >= 10 ? 2 : 1)
+            let step: Int128 = [5, 10, 100, 1_000][Int(context.random(upTo: UInt64(steps - 1)))]
+            whole = step * Int128(context.random(upTo: UInt64(max(0, min(Int128(largest) / step, 20) - 1)))) + step
         default:
             whole = Int128(context.random(upTo: UInt64(min(largest, 1_000))))
         }
@@ -38,22 +39,27 @@ struct NumberHints: Sendable {
         return negative ? -units : units
     }
 
-    /// 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 … up to `limit` (at least `[1]`).
-    static func ladder(upTo limit: Int128) -> [Int128] {
-        var values: [Int128] = []
+    /// A random value of the ladder 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 … up to `limit`
+    /// (1 when `limit` < 1): a decade, then a factor of it (computed, not stored: this runs per draw).
+    static func ladderValue(upTo limit: Int128, _ context: GenContext) -> Int128 {
+        guard limit >= 1 else { return 1 }
+        var decades: UInt64 = 0
         var power: Int128 = 1
-        while power <= limit, power < Int128(Int64.max) / 10 {
-            for factor: Int128 in [1, 2, 5] where factor * power <= limit { values.append(factor * power) }
-            if power >= 10, 25 * power / 10 <= limit { values.append(25 * power / 10) }
+        while power * 10 <= limit {
             power *= 10
+            decades += 1
         }
-        return values.isEmpty ? [1] : values.sorted()
-    }
-}
-
-extension Array {
-    /// A random element, drawn from the context's unrecorded random source.
-    fileprivate func randomElement(_ context: GenContext) -> Element {
-        self[Int(context.random(upTo: UInt64(count - 1)))]
+        var scale: Int128 = 1
+        for _ in 0..<context.random(upTo: decades) { scale *= 10 }
+        let factors: (Int128, Int128, Int128, Int128) = (10, 20, 25, 50)
+        var value: Int128
+        switch context.random(upTo: 3) {
+        case 0: value = factors.0 * scale / 10
+        case 1: value = factors.1 * scale / 10
+        case 2: value = scale >= 10 ? factors.2 * scale / 10 : 5 * scale
+        default: value = factors.3 * scale / 10
+        }
+        if value > limit { value = scale }
+        return value
     }
 }

@@ -13,6 +13,12 @@ public final class PropertyLabels {
 
     init() {}
 
+    /// Clears the labels for the next case (drivers reuse one object per run).
+    func reset() {
+        if !names.isEmpty { names.removeAll(keepingCapacity: true) }
+        shape = nil
+    }
+
     /// Labels this case with `name` (a case counts once per label).
     ///
     /// ```swift

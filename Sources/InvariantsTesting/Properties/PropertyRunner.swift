@@ -25,6 +25,8 @@ final class PropertyRunner<Value> {
     private var gaveUp: String?
     private var shrinker: Shrinker?
     private var boundary = BoundarySearch()
+    /// The one context every random case reuses (its buffers keep their capacity).
+    private var randomContext: GenContext?
     private var best: (value: Value, failure: CaseFailure)?
     private var original: Value?
     private var replayedSaved = false
@@ -62,7 +64,13 @@ final class PropertyRunner<Value> {
                 }
                 currentPhase = .random
                 let size = min(1, Double(randomCases) / Double(max(1, property.iterations / 2)))
-                return GenContext(random: Xoshiro256(seed: rng.next()), size: size)
+                let source = Xoshiro256(seed: rng.next())
+                guard let context = randomContext else {
+                    randomContext = GenContext(random: source, size: size)
+                    return randomContext
+                }
+                context.reset(random: source, size: size)
+                return context
             case .shrinking:
                 if let candidate = shrinker?.nextCandidate() { return GenContext(replaying: candidate) }
                 phase = .done
@@ -75,10 +83,11 @@ final class PropertyRunner<Value> {
     /// Generates the case's value; `nil` when the choices cannot produce one, or (while shrinking) when the
     /// value was already run: the runner accounts for both.
     func generate(_ context: GenContext) -> Value? {
-        pendingKey = nil
         do {
             let value = try property.gen.run(context)
-            guard currentPhase == .shrinking, let key = ValueKey(value) else { return value }
+            guard currentPhase == .shrinking else { return value }
+            pendingKey = nil
+            guard let key = ValueKey(value) else { return value }
             switch outcomes[key] {
             case nil:
                 pendingKey = key

@@ -49,7 +49,8 @@ struct Shrinker {
     }
 
     /// The expensive passes, run once the cheap ones are stuck: raw chunk deletions (for sizes drawn before
-    /// their elements), pairs of choices and pairs of integers. Any improvement sends the shrinker back to
+    /// their elements), a deletion that shifts the integers after it (positions), pairs of choices and
+    /// pairs of integers. Any improvement sends the shrinker back to
     /// the cheap passes.
     static func makeExpensivePasses() -> [any ShrinkPass] {
         [
@@ -60,6 +61,7 @@ struct Shrinker {
             DeleteChunksPass(size: 1, decrementPrevious: false),
             DeleteChunksPass(size: 2, decrementPrevious: true),
             DeleteChunksPass(size: 1, decrementPrevious: true),
+            DeleteAndShiftPass(),
             PairPass(.lowerTogether),
             PairPass(.redistribute),
             PairPass(.swap),
