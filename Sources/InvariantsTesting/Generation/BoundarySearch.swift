@@ -59,7 +59,7 @@ struct BoundarySearch {
             }
             bisection = nil
         }
-        guard pool.count >= Self.warmUp, rng.next(upTo: UInt64(1 + misses / 4)) == 0 else { return nil }
+        guard pool.count >= Self.warmUp, rng.next(upTo: UInt64(1 + misses / 8)) == 0 else { return nil }
         let base = pool[Int(rng.next(upTo: UInt64(pool.count - 1)))]
         guard let node = Self.pickNode(base.integers, &rng), let current = node.value(in: base.choices) else {
             return nil
