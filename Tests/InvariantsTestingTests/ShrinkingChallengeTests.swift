@@ -88,7 +88,7 @@ struct ShrinkingChallengeTests {
             { a, b, c, d, e in (a + b + c + d + e).reduce(Int16(0), &+) < 5 * 256 }
         ) { a, b, c, d, e in (a + b + c + d + e).sorted() == [-32_768, -1] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 300)
+        #expect(outcome.median <= 180)
     }
 
     @Test func lengthlist() {
@@ -103,7 +103,7 @@ struct ShrinkingChallengeTests {
             $0.count == 1 && Set($0[0]) == [0, 1, -1, 2, -2] && $0[0].count == 5
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 300)
+        #expect(outcome.median <= 320)
     }
 
     @Test func nestedlists() {
@@ -137,7 +137,7 @@ struct ShrinkingChallengeTests {
             }
         ) { $0 == [1, 0] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 25)
+        #expect(outcome.median <= 14)
     }
 
     @Test func difference1() {
@@ -145,21 +145,21 @@ struct ShrinkingChallengeTests {
             $0 == 10 && $1 == 10
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 65)
+        #expect(outcome.median <= 45)
     }
 
     @Test func difference2() {
         let holds: (Int, Int) -> Bool = { x, y in x < 10 || !(UInt(1)...4).contains((x &- y).magnitude) }
         let outcome = Self.run("difference_2", over: Gen.zip(Gen.int, Gen.int), holds) { $0 == 10 && $1 == 6 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 75)
+        #expect(outcome.median <= 56)
     }
 
     @Test func difference3() {
         let holds: (Int, Int) -> Bool = { x, y in x < 10 || (x &- y).magnitude != 1 }
         let outcome = Self.run("difference_3", over: Gen.zip(Gen.int, Gen.int), holds) { $0 == 10 && $1 == 9 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 70)
+        #expect(outcome.median <= 48)
     }
 
     @Test func calculator() {
@@ -174,6 +174,6 @@ struct ShrinkingChallengeTests {
             $0 == .divide(.value(0), .add(.value(0), .value(0)))
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 32)
+        #expect(outcome.median <= 27)
     }
 }

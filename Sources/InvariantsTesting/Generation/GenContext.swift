@@ -18,6 +18,8 @@ public final class GenContext {
     private let prefix: [UInt64]
     private let maxChoices: Int
     private(set) var choices: [UInt64] = []
+    /// The bound of each choice (`choose(upTo:)`), so the shrinker can skip candidates that would be clamped.
+    private(set) var bounds: [UInt64] = []
     private(set) var spans: [Range<Int>] = []
     private(set) var integerNodes: [IntegerNode] = []
     private var forced: [UInt64] = []
@@ -41,6 +43,7 @@ public final class GenContext {
         self.rng = rng
         self.size = size
         choices.removeAll(keepingCapacity: true)
+        bounds.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
         integerNodes.removeAll(keepingCapacity: true)
         forced.removeAll(keepingCapacity: true)
@@ -92,6 +95,7 @@ public final class GenContext {
         if zeroDepth > 0 { raw = 0 }
         let value = min(raw, bound)
         choices.append(value)
+        bounds.append(bound)
         return value
     }
 

@@ -99,7 +99,7 @@ struct Shrinker {
                 passIndex += 1
                 continue
             }
-            guard seen.insert(candidate).inserted else {
+            guard !best.exceedsBounds(candidate), seen.insert(candidate).inserted else {
                 passes[passIndex].feedback(accepted: false)
                 continue
             }
