@@ -77,7 +77,7 @@ struct ShrinkingChallengeTests {
     @Test func distinct() {
         let outcome = Self.run("distinct", over: Gen.int.array(), { Set($0).count < 3 }) { $0 == [0, 1, -1] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 45)
+        #expect(outcome.median <= 42)
     }
 
     @Test func bound5() {
@@ -111,7 +111,7 @@ struct ShrinkingChallengeTests {
             $0 == [Array(repeating: 0, count: 11)]
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 130)
+        #expect(outcome.median <= 105)
     }
 
     @Test func deletion() {
@@ -137,7 +137,7 @@ struct ShrinkingChallengeTests {
             }
         ) { $0 == [1, 0] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 14)
+        #expect(outcome.median <= 20)
     }
 
     @Test func difference1() {
