@@ -20,8 +20,7 @@ struct NumberHints: Sendable {
         case 0...5:
             whole = Self.ladderValue(upTo: min(Int128(largest), 1_000_000), context)
         case 6...7:
-            let steps = min(
-                4, Int128(largest) >= 1_000 ? 4 : Int128(largest) >= 100 ? 3 : Int128(largest) >= 10 ? 2 : 1)
+            let steps = largest >= 1_000 ? 4 : largest >= 100 ? 3 : largest >= 10 ? 2 : 1
             let step: Int128 = [5, 10, 100, 1_000][Int(context.random(upTo: UInt64(steps - 1)))]
             whole = step * Int128(context.random(upTo: UInt64(max(0, min(Int128(largest) / step, 20) - 1)))) + step
         default:

@@ -32,6 +32,8 @@ final class PropertyRunner<Value> {
     private var replayedSaved = false
     /// Shrink outcomes by decoded value (`nil`: passed), so two sequences decoding to one value run once.
     private var outcomes: [ValueKey: CaseFailure?] = [:]
+    /// The cache key of the shrink candidate being run.
+    private var pendingKey: ValueKey?
 
     init(_ property: Property<Value>) {
         self.property = property
@@ -123,8 +125,6 @@ final class PropertyRunner<Value> {
         }
         return nil
     }
-
-    private var pendingKey: ValueKey?
 
     /// Records the outcome of the case whose value came from `context`.
     func complete(_ context: GenContext, value: Value, labels caseLabels: PropertyLabels, failure: CaseFailure?) {
