@@ -103,7 +103,7 @@ struct ShrinkingChallengeTests {
             $0.count == 1 && Set($0[0]) == [0, 1, -1, 2, -2] && $0[0].count == 5
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 320)
+        #expect(outcome.median <= 300)
     }
 
     @Test func nestedlists() {
@@ -111,7 +111,7 @@ struct ShrinkingChallengeTests {
             $0 == [Array(repeating: 0, count: 11)]
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 105)
+        #expect(outcome.median <= 85)
     }
 
     @Test func deletion() {

@@ -36,11 +36,12 @@ struct Shrinker {
     }
 
     /// The cheap passes, run in rounds while a round makes the sequence shorter: deletions of whole spans,
-    /// zeroing, lowering equal copies together (spans, and integers at most 16 apart, which the generator draws
+    /// merging adjacent collections, zeroing, lowering equal copies together (spans, and integers at most 16 apart, which the generator draws
     /// as repeats and neighbours) and each choice on its own.
     static func makeCheapPasses() -> [any ShrinkPass] {
         [
             DeleteSpansPass(),
+            MergeSpansPass(),
             ZeroPass(size: 2),
             TwinSpansPass(),
             IntegerPairPass(.shiftTogether, closeness: 16),
