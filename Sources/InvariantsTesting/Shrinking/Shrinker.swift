@@ -36,8 +36,8 @@ struct Shrinker {
     }
 
     /// The cheap passes, run in rounds while a round makes the sequence shorter: deletions of whole spans,
-    /// merging adjacent collections, zeroing, lowering equal copies together (spans, and integers at most 16 apart, which the generator draws
-    /// as repeats and neighbours) and each choice on its own.
+    /// merging adjacent collections, zeroing, lowering equal copies together (spans, and integers at most 16
+    /// apart, which the generator draws as repeats and neighbours) and each choice on its own.
     static func makeCheapPasses() -> [any ShrinkPass] {
         [
             DeleteSpansPass(),
@@ -50,9 +50,8 @@ struct Shrinker {
     }
 
     /// The expensive passes, run once the cheap ones are stuck: raw chunk deletions (for sizes drawn before
-    /// their elements), a deletion that shifts the integers after it (positions), pairs of choices and
-    /// pairs of integers. Any improvement sends the shrinker back to
-    /// the cheap passes.
+    /// their elements), a deletion that shifts the integers after it (positions), pairs of choices and pairs
+    /// of integers. Any improvement sends the shrinker back to the cheap passes.
     static func makeExpensivePasses() -> [any ShrinkPass] {
         [
             DeleteChunksPass(size: 8, decrementPrevious: false),
