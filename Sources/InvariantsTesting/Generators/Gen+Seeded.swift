@@ -3,10 +3,11 @@ import Invariants
 
 extension Gen where Value: Decodable & Sendable {
     /// This generator mixed with real inputs: about three cases in ten are an input of `corpus`, most of them
-    /// mutated in one field (numbers first) (a number ± one unit of its last digit, rounded to a whole ten, or with half a
-    /// unit more; a string case-flipped, padded with a space, cut by one character or in NFD; a `Bool`
-    /// flipped). A mutation that no longer decodes falls back to the input as it is. Shrinking moves from
-    /// mutated to plain inputs and from inputs to generated values (when those are simpler and still fail).
+    /// mutated in one field, numbers first (a number ± one unit of its last digit, rounded to a whole amount
+    /// or ten, or with half a unit more; a string case-flipped, padded with a space, cut by one character or
+    /// in NFD; a `Bool` flipped). A mutation that no longer decodes falls back to the input as it is.
+    /// Shrinking moves from mutated to plain inputs and from inputs to generated values (when those are
+    /// simpler and still fail).
     ///
     /// ```swift
     /// let corpus = try SeedCorpus<Cart>(contentsOf: URL(filePath: ".invariants/journal.jsonl"))
