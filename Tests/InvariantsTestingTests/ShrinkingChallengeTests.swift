@@ -88,14 +88,14 @@ struct ShrinkingChallengeTests {
             { a, b, c, d, e in (a + b + c + d + e).reduce(Int16(0), &+) < 5 * 256 }
         ) { a, b, c, d, e in (a + b + c + d + e).sorted() == [-32_768, -1] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 180)
+        #expect(outcome.median <= 175)
     }
 
     @Test func lengthlist() {
         let gen = Gen.int(in: 1...100).flatMap { n in Gen.int(in: 0...1_000).array(count: n...n) }
         let outcome = Self.run("lengthlist", over: gen, { ($0.max() ?? 0) < 900 }) { $0 == [900] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 80)
+        #expect(outcome.median <= 76)
     }
 
     @Test func largeUnionList() {
@@ -145,21 +145,21 @@ struct ShrinkingChallengeTests {
             $0 == 10 && $1 == 10
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 45)
+        #expect(outcome.median <= 37)
     }
 
     @Test func difference2() {
         let holds: (Int, Int) -> Bool = { x, y in x < 10 || !(UInt(1)...4).contains((x &- y).magnitude) }
         let outcome = Self.run("difference_2", over: Gen.zip(Gen.int, Gen.int), holds) { $0 == 10 && $1 == 6 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 56)
+        #expect(outcome.median <= 49)
     }
 
     @Test func difference3() {
         let holds: (Int, Int) -> Bool = { x, y in x < 10 || (x &- y).magnitude != 1 }
         let outcome = Self.run("difference_3", over: Gen.zip(Gen.int, Gen.int), holds) { $0 == 10 && $1 == 9 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 48)
+        #expect(outcome.median <= 40)
     }
 
     @Test func calculator() {

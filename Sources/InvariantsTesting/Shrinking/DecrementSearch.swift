@@ -1,8 +1,8 @@
 /// Finds large decrements of a choice (or of a pair of choices) that keep a candidate failing, accepting as
 /// it goes: first the whole amount (down to 0), then rising targets 1, 2, 4, 8 … (thresholds in properties
 /// are small, so searching up from zero costs about twice the bits of the threshold, where halving down
-/// from a huge random value costs its 63 bits) and a binary search below the first target that fails, then small
-/// probes of 2…4 followed by galloping (for gaps such as a filter that only accepts even values), then it
+/// from a huge random value costs its 63 bits) and a binary search below the first target that fails, then a small
+/// probe of 2 followed by galloping (for gaps such as a filter that only accepts even values), then it
 /// starts over from the new value. Every restart follows an accepted decrement, so the search ends.
 struct DecrementSearch {
     private enum Phase {
@@ -45,7 +45,7 @@ struct DecrementSearch {
                 }
                 last = tooLarge / 2
             case .probing(let amount):
-                guard amount <= 4, amount < current else {
+                guard amount <= 2, amount < current else {
                     phase = .done
                     continue
                 }
