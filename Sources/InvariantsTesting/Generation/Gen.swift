@@ -11,7 +11,10 @@
 /// }
 /// ```
 public struct Gen<Value>: Sendable {
-    let run: @Sendable (GenContext) throws -> Value
+    @usableFromInline let run: @Sendable (GenContext) throws -> Value
+    /// True for the text alphabets (``Gen/ascii``, ``Gen/unicode``), whose strings may be drawn as case,
+    /// whitespace and normalisation variants of each other.
+    var isText = false
 
     /// Creates a generator that draws from other generators.
     ///

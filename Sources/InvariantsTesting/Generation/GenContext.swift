@@ -11,19 +11,22 @@
 /// }
 /// ```
 public final class GenContext {
-    let isRandom: Bool
+    private(set) var isRandom: Bool
     /// How large random collections may grow, from 0 (first cases) to 1.
-    let size: Double
+    private(set) var size: Double
     private var rng: Xoshiro256
     private let prefix: [UInt64]
     private let maxChoices: Int
     private(set) var choices: [UInt64] = []
+    /// The bound of each choice (`choose(upTo:)`), so the shrinker can skip candidates that would be clamped.
+    private(set) var bounds: [UInt64] = []
     private(set) var spans: [Range<Int>] = []
     private(set) var integerNodes: [IntegerNode] = []
     private var forced: [UInt64] = []
     private var forcedIndex = 0
     private var zeroDepth = 0
     private var integers: [(lower: Int128, upper: Int128, value: Int128)] = []
+    private var draws: [(key: String, choices: [UInt64])] = []
 
     init(random rng: Xoshiro256, size: Double, maxChoices: Int = 20_000) {
         self.isRandom = true
@@ -31,6 +34,23 @@ public final class GenContext {
         self.size = size
         self.prefix = []
         self.maxChoices = maxChoices
+    }
+
+    /// Makes this context a fresh random case (the runner reuses one context for all random cases, keeping
+    /// the capacity of its buffers: no allocation per case).
+    func reset(random rng: Xoshiro256, size: Double) {
+        precondition(isRandom, "only random contexts are reused")
+        self.rng = rng
+        self.size = size
+        choices.removeAll(keepingCapacity: true)
+        bounds.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+        integerNodes.removeAll(keepingCapacity: true)
+        forced.removeAll(keepingCapacity: true)
+        forcedIndex = 0
+        zeroDepth = 0
+        integers.removeAll(keepingCapacity: true)
+        draws.removeAll(keepingCapacity: true)
     }
 
     init(replaying prefix: [UInt64], maxChoices: Int = 20_000) {
@@ -75,6 +95,7 @@ public final class GenContext {
         if zeroDepth > 0 { raw = 0 }
         let value = min(raw, bound)
         choices.append(value)
+        bounds.append(bound)
         return value
     }
 
@@ -82,6 +103,13 @@ public final class GenContext {
     func force<C: Collection<UInt64>>(_ values: C) {
         guard isProposing, !values.isEmpty else { return }
         forced.append(contentsOf: values)
+    }
+
+    /// Makes the next draw return `first`, and the one after `second` if given (no array on the hot path).
+    func force(_ first: UInt64, _ second: UInt64? = nil) {
+        guard isProposing else { return }
+        forced.append(first)
+        if let second { forced.append(second) }
     }
 
     /// Runs `body` with every draw returning 0, the simplest choice (both when searching and replaying).
@@ -116,15 +144,34 @@ public final class GenContext {
     }
 
     func rememberInteger(_ value: Int128, lower: Int128, upper: Int128) {
-        guard isRandom else { return }
-        if integers.count >= 64 { integers.removeFirst() }
+        guard isRandom, integers.count < 64 else { return }
         integers.append((lower, upper, value))
     }
 
     /// A previously drawn integer of the same range, so that duplicates and near-equal pairs appear often.
     func previousInteger(lower: Int128, upper: Int128) -> Int128? {
-        let matching = integers.filter { $0.lower == lower && $0.upper == upper }
+        var matching = 0
+        for entry in integers where entry.lower == lower && entry.upper == upper { matching += 1 }
+        guard matching > 0 else { return nil }
+        var index = Int(random(upTo: UInt64(matching - 1)))
+        for entry in integers where entry.lower == lower && entry.upper == upper {
+            if index == 0 { return entry.value }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Remembers the choices of a draw of kind `key` (a string generator), so later draws can repeat it.
+    func rememberDraw(_ key: String, from start: Int) {
+        guard isRandom, start <= choices.count else { return }
+        if draws.count >= 16 { draws.removeFirst() }
+        draws.append((key, Array(choices[start...])))
+    }
+
+    /// The choices of an earlier draw of kind `key` in this case, if any.
+    func earlierDraw(_ key: String) -> [UInt64]? {
+        let matching = draws.filter { $0.key == key }
         guard !matching.isEmpty else { return nil }
-        return matching[Int(random(upTo: UInt64(matching.count - 1)))].value
+        return matching[Int(random(upTo: UInt64(matching.count - 1)))].choices
     }
 }

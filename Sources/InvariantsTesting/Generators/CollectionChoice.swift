@@ -31,14 +31,16 @@ enum CollectionChoice {
         return items
     }
 
-    /// The random size: often the smallest or largest allowed, otherwise small and growing with `size`.
+    /// The random size: often the smallest allowed, one more, or the largest, otherwise small and growing
+    /// with `size`.
     static func proposeCount(_ count: ClosedRange<Int>, _ context: GenContext) -> Int {
         let lower = count.lowerBound
         let span = count.upperBound - lower
         guard span > 0 else { return lower }
         let roll = context.random(upTo: 99)
         if roll < 10 { return lower }
-        if roll < 15 && span <= 100 { return count.upperBound }
+        if roll < 15 { return lower + 1 }
+        if roll < 20 && span <= 100 { return count.upperBound }
         let cap = max(2, Int((Double(min(span, 40)) * context.size).rounded(.up)))
         return lower + Int(context.random(upTo: UInt64(min(span, cap))))
     }

@@ -4,7 +4,11 @@ extension Gen where Value == Character {
     /// ```swift
     /// let initial = Gen<Character>.ascii
     /// ```
-    public static var ascii: Gen<Character> { element(of: asciiTable) }
+    public static var ascii: Gen<Character> {
+        var gen = element(of: asciiTable)
+        gen.isText = true
+        return gen
+    }
 
     /// Any Unicode character: ASCII, any scalar (no surrogates), letters with combining marks, and a set of
     /// troublemakers (emoji with ZWJ and skin tones, flags, RTL marks, `"\r\n"`, `"ß"`, `"İ"`, BOM).
@@ -13,7 +17,7 @@ extension Gen where Value == Character {
     /// Property(over: .string(.unicode)).check { String($0.reversed().reversed()) == $0 }
     /// ```
     public static var unicode: Gen<Character> {
-        Gen { context in
+        var gen = Gen<Character> { context in
             let kind = try context.choose(upTo: 3) {
                 let roll = context.random(upTo: 99)
                 return roll < 30 ? 0 : roll < 65 ? 1 : roll < 80 ? 2 : 3
@@ -46,6 +50,8 @@ extension Gen where Value == Character {
                 return troublemakers[Int(index)]
             }
         }
+        gen.isText = true
+        return gen
     }
 
     static let asciiTable: [Character] = Array(

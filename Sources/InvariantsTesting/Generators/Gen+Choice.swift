@@ -29,6 +29,7 @@ extension Gen {
     }
 
     /// A value from one of `generators`, picked in proportion to its weight; shrinks toward the first.
+    /// A generator of weight 0 is never produced, not even by shrinking.
     ///
     /// ```swift
     /// let status = Gen.frequency((8, .constant("active")), (1, .constant("suspended")))
@@ -45,8 +46,11 @@ extension Gen {
     public static func frequency(_ weighted: [(Int, Gen<Value>)]) -> Gen<Value> {
         precondition(!weighted.isEmpty, "Gen.frequency needs at least one generator")
         precondition(weighted.allSatisfy { $0.0 >= 0 } && weighted.contains { $0.0 > 0 }, "weights must be ≥ 0")
-        let generators = weighted.map(\.1)
-        let weights = weighted.map { UInt64($0.0) }
+        // A branch of weight 0 is never drawn, so it is left out of the choice altogether: shrinking, which
+        // replays any index in range, cannot reach it either.
+        let reachable = weighted.filter { $0.0 > 0 }
+        let generators = reachable.map(\.1)
+        let weights = reachable.map { UInt64($0.0) }
         let total = weights.reduce(0, +)
         return Gen { context in
             let index = try context.choose(upTo: UInt64(generators.count - 1)) {

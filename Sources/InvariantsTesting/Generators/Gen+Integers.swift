@@ -1,14 +1,17 @@
 extension Gen where Value: FixedWidthInteger & SendableMetatype {
-    /// Integers in `range`, shrinking toward the value nearest zero; boundaries, small values and repeats of
-    /// earlier values are drawn often.
+    /// Integers in `range`, shrinking toward the value nearest zero; the range's bounds, small values, round
+    /// values (multiples of 5, 10, 100, 1000 and their neighbours) and repeats of earlier values are drawn
+    /// often. `boundaries` adds values the rules are known to turn at, and their neighbours (opt-in).
     ///
     /// ```swift
     /// let quantity = Gen<UInt16>.integer(in: 1...500)
+    /// let items = Gen<Int>.integer(in: 0...100, boundaries: [10])
     /// ```
-    public static func integer(in range: ClosedRange<Value>) -> Gen<Value> {
+    public static func integer(in range: ClosedRange<Value>, boundaries: [Value] = []) -> Gen<Value> {
         let lower = Int128(range.lowerBound)
         let upper = Int128(range.upperBound)
-        return Gen { context in Value(try IntegerChoice.draw(lower, upper, in: context)) }
+        let hints = NumberHints(one: 1, boundaries: boundaries.map { Int128($0) })
+        return Gen { context in Value(try IntegerChoice.draw(lower, upper, hints: hints, in: context)) }
     }
 
     /// Integers over the type's whole range (`min` and `max` included).
@@ -27,12 +30,15 @@ extension Gen where Value == Int {
     /// ```
     public static var int: Gen<Int> { integer }
 
-    /// `Int`s in `range`, shrinking toward the value nearest zero.
+    /// `Int`s in `range`, shrinking toward the value nearest zero; `boundaries` as in ``Gen/integer(in:boundaries:)``.
     ///
     /// ```swift
     /// let dice = Gen.int(in: 1...6)
+    /// let lines = Gen.int(in: 0...100, boundaries: [50])
     /// ```
-    public static func int(in range: ClosedRange<Int>) -> Gen<Int> { integer(in: range) }
+    public static func int(in range: ClosedRange<Int>, boundaries: [Int] = []) -> Gen<Int> {
+        integer(in: range, boundaries: boundaries)
+    }
 }
 
 extension Gen where Value == Int8 {

@@ -20,7 +20,8 @@ public func expectDeterministic<Value: Sendable, Output: Equatable & Sendable>(
 ) async {
     let property = Property(
         name ?? "\(sourceLocation.fileID):\(sourceLocation.line)",
-        over: gen, iterations: iterations, seed: seed, database: database
+        over: gen, iterations: iterations, seed: seed, database: database,
+        fileID: sourceLocation.fileID, line: sourceLocation.line
     )
     recordIssue(for: await property.checkDeterministic(runs: runs, function), at: sourceLocation)
 }

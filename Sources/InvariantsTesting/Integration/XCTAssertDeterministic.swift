@@ -20,8 +20,8 @@ public func XCTAssertDeterministic<Value: Sendable, Output: Equatable & Sendable
     line: UInt = #line
 ) {
     let property = Property(
-        name ?? "\(String(describing: file).split(separator: "/").last ?? ""):\(line)",
-        over: gen, iterations: iterations, seed: seed, database: database
+        name ?? "\(fileName(file)):\(line)",
+        over: gen, iterations: iterations, seed: seed, database: database, fileID: fileName(file), line: Int(line)
     )
     let result = property.checkDeterministic(runs: runs, function)
     if !result.passed { XCTFail(result.report, file: file, line: line) }

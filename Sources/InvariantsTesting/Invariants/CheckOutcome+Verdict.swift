@@ -8,10 +8,3 @@ extension CheckOutcome {
         hasPassed ? .passed : .failed(description)
     }
 }
-
-extension InvariantSet {
-    /// Checks `function`'s output for `input`; a thrown error fails the case with its description.
-    func verdict(of function: (Input) throws -> Output, for input: Input) rethrows -> PropertyVerdict {
-        check(input, try function(input)).verdict
-    }
-}

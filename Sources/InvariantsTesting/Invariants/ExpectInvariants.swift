@@ -6,11 +6,16 @@ public import Testing
 /// broken rules and their messages, the seed to replay it, and the number of cases and shrink steps.
 /// An error thrown by `function` is a failure too.
 ///
+/// A failing input is saved in `database` (by default ``ExampleDatabase/default``, `.invariants/examples/`
+/// under the current directory) under the rule set's id and this call's file and line, and replayed first
+/// next time. Returns the run's result (discardable).
+///
 /// ```swift
 /// @Test func quotesKeepTheirInvariants() async {
 ///     await expectInvariants(quoteRules, of: PricingEngine.quote, over: .cart)
 /// }
 /// ```
+@discardableResult
 public func expectInvariants<Input, Output>(
     _ set: InvariantSet<Input, Output>,
     of function: (Input) async throws -> Output,
@@ -19,8 +24,16 @@ public func expectInvariants<Input, Output>(
     seed: UInt64? = nil,
     database: ExampleDatabase = .default,
     sourceLocation: SourceLocation = #_sourceLocation
-) async {
-    let property = Property(set.id, over: gen, iterations: iterations, seed: seed, database: database)
-    let result = await property.verify { input, _ in set.check(input, try await function(input)).verdict }
+) async -> PropertyResult<Input> {
+    let property = Property(
+        set.id, over: gen, iterations: iterations, seed: seed, database: database,
+        fileID: sourceLocation.fileID, line: sourceLocation.line
+    )
+    let result = await property.verify { input, labels in
+        let output = try await function(input)
+        labels.observe(output)
+        return set.check(input, output).verdict
+    }
     recordIssue(for: result, at: sourceLocation)
+    return result
 }

@@ -6,11 +6,16 @@ import XCTest
 /// the broken rules and their messages, the seed, and the number of cases and shrink steps. An error
 /// thrown by `function` is a failure too.
 ///
+/// A failing input is saved in `database` (by default ``ExampleDatabase/default``, `.invariants/examples/`
+/// under the current directory) under the rule set's id and this call's file and line. Returns the run's
+/// result (discardable).
+///
 /// ```swift
 /// func testInvariants() {
 ///     XCTAssertInvariants(quoteRules, of: PricingEngine.quote, over: .cart, iterations: 2_000)
 /// }
 /// ```
+@discardableResult
 public func XCTAssertInvariants<Input, Output>(
     _ set: InvariantSet<Input, Output>,
     of function: (Input) throws -> Output,
@@ -20,8 +25,16 @@ public func XCTAssertInvariants<Input, Output>(
     database: ExampleDatabase = .default,
     file: StaticString = #filePath,
     line: UInt = #line
-) {
-    let property = Property(set.id, over: gen, iterations: iterations, seed: seed, database: database)
-    let result = property.verify { input, _ in try set.verdict(of: function, for: input) }
+) -> PropertyResult<Input> {
+    let property = Property(
+        set.id, over: gen, iterations: iterations, seed: seed, database: database,
+        fileID: fileName(file), line: Int(line)
+    )
+    let result = property.verify { input, labels in
+        let output = try function(input)
+        labels.observe(output)
+        return set.check(input, output).verdict
+    }
     if !result.passed { XCTFail(result.report, file: file, line: line) }
+    return result
 }

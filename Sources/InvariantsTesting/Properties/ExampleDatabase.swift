@@ -1,7 +1,12 @@
 public import Foundation
 
-/// Where failing examples are saved (as choice sequences, keyed by property name) and replayed first on the
-/// next run, so a found bug is re-checked before any random case.
+/// Where failing examples are saved (as choice sequences, keyed by the property's name and where it is declared)
+/// and replayed first on the next run, so a found bug is re-checked before any random case. Two properties of
+/// the same name declared in different places (a v1 and a v2 engine over one rule set) keep separate examples,
+/// and a passing property deletes only its own.
+///
+/// Every entry point uses ``ExampleDatabase/default`` (`.invariants/examples/` under the current directory)
+/// unless given another database or ``ExampleDatabase/disabled``.
 ///
 /// ```swift
 /// Property("tax rounding", over: .cart, database: ExampleDatabase(directory: tempURL)).check { … }
@@ -42,7 +47,7 @@ public struct ExampleDatabase: Sendable {
     /// ```
     public static let disabled = ExampleDatabase(disabledDirectory: nil)
 
-    /// The saved choice sequence for `key`, if any.
+    /// The saved choice sequence for `key` (name and location, see ``Property/databaseKey``), if any.
     func load(_ key: String) -> [UInt64]? {
         guard let url = file(for: key), let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
         let tokens = text.split(whereSeparator: \.isWhitespace)

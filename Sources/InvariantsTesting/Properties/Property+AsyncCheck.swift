@@ -24,9 +24,10 @@ extension Property {
     /// ```
     public func verify(_ body: (Value, PropertyLabels) async throws -> PropertyVerdict) async -> PropertyResult<Value> {
         let runner = PropertyRunner(self)
+        let labels = PropertyLabels()
         while let context = runner.nextContext() {
             guard let value = runner.generate(context) else { continue }
-            let labels = PropertyLabels()
+            labels.reset()
             let failure: CaseFailure?
             do {
                 if case .failed(let message) = try await body(value, labels) {

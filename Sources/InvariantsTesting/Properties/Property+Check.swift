@@ -28,9 +28,10 @@ extension Property {
     /// ```
     public func verify(_ body: (Value, PropertyLabels) throws -> PropertyVerdict) -> PropertyResult<Value> {
         let runner = PropertyRunner(self)
+        let labels = PropertyLabels()
         while let context = runner.nextContext() {
             guard let value = runner.generate(context) else { continue }
-            let labels = PropertyLabels()
+            labels.reset()
             let failure: CaseFailure?
             do {
                 if case .failed(let message) = try body(value, labels) {

@@ -6,7 +6,8 @@
 /// #expect(result.passed, "\(result.report)")
 /// ```
 public struct Property<Value>: Sendable {
-    /// Names the property in reports and keys its saved failing example; unnamed properties save nothing.
+    /// Names the property in reports and, with ``location``, keys its saved failing example; unnamed properties
+    /// save nothing.
     ///
     /// ```swift
     /// var property = Property(over: .int); property.name = "tax rounding"
@@ -42,14 +43,23 @@ public struct Property<Value>: Sendable {
     /// Property(over: .int, shrinkStepLimit: 500)
     /// ```
     public var shrinkStepLimit: Int
-    /// Where failing examples are saved and replayed from (only for named properties).
+    /// Where failing examples are saved and replayed from (only for named properties). Defaults to
+    /// ``ExampleDatabase/default``: `.invariants/examples/` under the current directory.
     ///
     /// ```swift
     /// Property("pricing", over: .int, database: .disabled)
     /// ```
     public var database: ExampleDatabase
+    /// Where the property is declared (`"#fileID:#line"` of the `init` call unless set): with ``name`` it keys
+    /// the saved failing example, so two properties of the same name in different places keep their own.
+    ///
+    /// ```swift
+    /// var property = Property("pricing", over: .int); property.location = "PricingTests.v2"
+    /// ```
+    public var location: String
 
-    /// Creates a property over `gen`.
+    /// Creates a property over `gen`. A named property saves its failing example in `database` (by default
+    /// `.invariants/examples/` under the current directory) under its name and the place of this call.
     ///
     /// ```swift
     /// let property = Property("sum is bounded", over: .int.array(), iterations: 500, seed: 42)
@@ -61,8 +71,11 @@ public struct Property<Value>: Sendable {
         seed: UInt64? = nil,
         timeLimit: Duration = .seconds(10),
         shrinkStepLimit: Int = 10_000,
-        database: ExampleDatabase = .default
+        database: ExampleDatabase = .default,
+        fileID: String = #fileID,
+        line: Int = #line
     ) {
+        self.location = "\(fileID):\(line)"
         self.name = name
         self.gen = gen
         self.iterations = iterations
@@ -70,5 +83,12 @@ public struct Property<Value>: Sendable {
         self.timeLimit = timeLimit
         self.shrinkStepLimit = shrinkStepLimit
         self.database = database
+    }
+}
+
+extension Property {
+    /// The example database key: the name and the declaring location; `nil` for an unnamed property.
+    var databaseKey: String? {
+        name.map { "\($0)\n\(location)" }
     }
 }

@@ -9,8 +9,15 @@
 /// ```
 public final class PropertyLabels {
     private(set) var names: [String] = []
+    private(set) var shape: UInt64?
 
     init() {}
+
+    /// Clears the labels for the next case (drivers reuse one object per run).
+    func reset() {
+        if !names.isEmpty { names.removeAll(keepingCapacity: true) }
+        shape = nil
+    }
 
     /// Labels this case with `name` (a case counts once per label).
     ///
@@ -28,5 +35,21 @@ public final class PropertyLabels {
     /// ```
     public func classify(_ condition: Bool, _ name: String) {
         if condition { label(name) }
+    }
+
+    /// Records the output the property computed for this case, so generation can search for boundaries: when
+    /// two inputs that differ in one number give outputs of different shape (a price of 0 or not, `nil` or
+    /// not, another enum case or `Bool`), the cases between them are bisected to the value where the shape
+    /// changes, which is where `>` versus `>=` bugs live. `expectInvariants` observes the function's output.
+    ///
+    /// ```swift
+    /// Property(over: .cart).check { cart, labels in
+    ///     let quote = PricingEngine.quote(cart)
+    ///     labels.observe(quote)
+    ///     return quoteRules.check(cart, quote).hasPassed
+    /// }
+    /// ```
+    public func observe<Output>(_ output: Output) {
+        shape = OutputShape.of(output)
     }
 }

@@ -78,6 +78,26 @@ public struct PropertyResult<Value> {
     /// result.replayedSavedExample  // true when the saved example still fails
     /// ```
     public var replayedSavedExample: Bool
+    /// Property bodies run in all: saved example, random cases, boundary probes and shrink candidates. While
+    /// shrinking, a value already run (by choice sequence, or by value when it is `Hashable`) is not run again.
+    ///
+    /// ```swift
+    /// result.evaluations           // 131
+    /// ```
+    public var evaluations = 0
+    /// Property bodies run while shrinking (after the first failure).
+    ///
+    /// ```swift
+    /// result.shrinkEvaluations     // 31
+    /// ```
+    public var shrinkEvaluations = 0
+    /// Cases the property discarded with ``assume(_:_:)`` or ``discard(_:)``; they count neither as passes
+    /// nor toward `iterations`.
+    ///
+    /// ```swift
+    /// result.discarded             // 12
+    /// ```
+    public var discarded = 0
 
     /// True when every case passed.
     ///

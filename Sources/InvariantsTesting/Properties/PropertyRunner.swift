@@ -1,10 +1,11 @@
 /// The shared engine behind the synchronous and asynchronous `check`s: it hands out the context of the next
-/// case (saved example, random case, shrink candidate) and takes back its outcome. Drivers only generate
-/// the value, run the body and report.
+/// case (saved example, random case, boundary probe, shrink candidate) and takes back its outcome. Drivers
+/// only generate the value, run the body and report.
 final class PropertyRunner<Value> {
     private enum Phase {
         case saved
         case random
+        case boundary
         case shrinking
         case done
     }
@@ -17,18 +18,31 @@ final class PropertyRunner<Value> {
     private var casesRun = 0
     private var randomCases = 0
     private var invalidCases = 0
+    private var discarded = 0
+    private var evaluations = 0
+    private var shrinkEvaluations = 0
     private var labels: [String: Int] = [:]
     private var gaveUp: String?
     private var shrinker: Shrinker?
+    private var boundary = BoundarySearch()
+    /// The one context every random case reuses (its buffers keep their capacity).
+    private var randomContext: GenContext?
     private var best: (value: Value, failure: CaseFailure)?
     private var original: Value?
     private var replayedSaved = false
+    /// Shrink outcomes by decoded value (`nil`: passed), so two sequences decoding to one value run once.
+    private var outcomes: [ValueKey: CaseFailure?] = [:]
+    /// The cache key of the shrink candidate being run.
+    private var pendingKey: ValueKey?
 
     init(_ property: Property<Value>) {
         self.property = property
         self.seed = PropertySeed.resolve(property.seed)
         self.rng = Xoshiro256(seed: seed)
     }
+
+    /// The most cases a run may discard (``assume(_:_:)``) before it gives up.
+    var discardLimit: Int { max(100, property.iterations * 10) }
 
     /// The context of the next case to run, or `nil` when the run is over.
     func nextContext() -> GenContext? {
@@ -37,17 +51,28 @@ final class PropertyRunner<Value> {
             switch phase {
             case .saved:
                 phase = .random
-                if let name = property.name, let saved = property.database.load(name) {
+                if let key = property.databaseKey, let saved = property.database.load(key) {
                     return GenContext(replaying: saved)
                 }
-            case .random:
+            case .random, .boundary:
                 guard randomCases < property.iterations else {
                     phase = .done
                     continue
                 }
                 randomCases += 1
+                if let candidate = boundary.nextCandidate(&rng) {
+                    currentPhase = .boundary
+                    return GenContext(replaying: candidate)
+                }
+                currentPhase = .random
                 let size = min(1, Double(randomCases) / Double(max(1, property.iterations / 2)))
-                return GenContext(random: Xoshiro256(seed: rng.next()), size: size)
+                let source = Xoshiro256(seed: rng.next())
+                guard let context = randomContext else {
+                    randomContext = GenContext(random: source, size: size)
+                    return randomContext
+                }
+                context.reset(random: source, size: size)
+                return context
             case .shrinking:
                 if let candidate = shrinker?.nextCandidate() { return GenContext(replaying: candidate) }
                 phase = .done
@@ -57,14 +82,29 @@ final class PropertyRunner<Value> {
         }
     }
 
-    /// Generates the case's value; `nil` when the choices cannot produce one (the runner accounts for it).
+    /// Generates the case's value; `nil` when the choices cannot produce one, or (while shrinking) when the
+    /// value was already run: the runner accounts for both.
     func generate(_ context: GenContext) -> Value? {
         do {
-            return try property.gen.run(context)
+            let value = try property.gen.run(context)
+            guard currentPhase == .shrinking else { return value }
+            pendingKey = nil
+            guard let key = ValueKey(value) else { return value }
+            switch outcomes[key] {
+            case nil:
+                pendingKey = key
+                return value
+            case .some(.none):
+                shrinker?.record(failing: nil)
+            case .some(.some(let failure)):
+                if shrinker?.record(failing: ShrinkTarget(context)) == true { best = (value, failure) }
+            }
         } catch let abort as GenerationAbort {
             switch (currentPhase, abort) {
             case (.shrinking, _):
                 shrinker?.record(failing: nil)
+            case (.boundary, _):
+                boundary.feedback(shape: nil)
             case (.random, .gaveUp(let message)):
                 stop(gaveUp: message)
             case (.random, _):
@@ -88,25 +128,63 @@ final class PropertyRunner<Value> {
 
     /// Records the outcome of the case whose value came from `context`.
     func complete(_ context: GenContext, value: Value, labels caseLabels: PropertyLabels, failure: CaseFailure?) {
+        evaluations += 1
+        if case .threw(let error) = failure, error is PropertyDiscard {
+            discard()
+            return
+        }
         guard currentPhase != .shrinking else {
+            shrinkEvaluations += 1
+            if let key = pendingKey { outcomes[key] = .some(failure) }
+            pendingKey = nil
             let target = failure.map { _ in ShrinkTarget(context) }
             if shrinker?.record(failing: target) == true, let failure { best = (value, failure) }
             return
         }
         casesRun += 1
-        if currentPhase == .random {
+        if currentPhase == .random || currentPhase == .boundary {
             for name in caseLabels.names { labels[name, default: 0] += 1 }
         }
-        guard let failure else { return }
+        guard let failure else {
+            if currentPhase == .random { boundary.remember(context, shape: caseLabels.shape) }
+            if currentPhase == .boundary { boundary.feedback(shape: caseLabels.shape) }
+            return
+        }
         best = (value, failure)
         original = value
         replayedSaved = currentPhase == .saved
+        if let key = ValueKey(value) { outcomes[key] = .some(failure) }
         shrinker = Shrinker(
             best: ShrinkTarget(context),
             stepLimit: property.shrinkStepLimit,
             timeLimit: property.timeLimit
         )
         phase = .shrinking
+    }
+
+    /// A case the property discarded: not a pass, not a failure; too many make the run give up.
+    private func discard() {
+        switch currentPhase {
+        case .shrinking:
+            shrinkEvaluations += 1
+            if let key = pendingKey { outcomes[key] = .some(nil) }
+            pendingKey = nil
+            shrinker?.record(failing: nil)
+            return
+        case .random:
+            randomCases -= 1
+        case .boundary:
+            boundary.feedback(shape: nil)
+        case .saved, .done:
+            break
+        }
+        discarded += 1
+        if discarded > discardLimit {
+            stop(
+                gaveUp: "\(discarded) cases were discarded by assume(…) and only \(casesRun) ran; "
+                    + "generate valid values directly (e.g. with map) or loosen the assumption"
+            )
+        }
     }
 
     private func stop(gaveUp message: String) {
@@ -128,14 +206,14 @@ final class PropertyRunner<Value> {
             default: stopReason = .failed
             }
         }
-        if let name = property.name {
+        if let key = property.databaseKey {
             if let shrinker, best != nil {
-                property.database.save(shrinker.best.choices, for: name)
+                property.database.save(shrinker.best.choices, for: key)
             } else if stopReason == .passed {
-                property.database.remove(name)
+                property.database.remove(key)
             }
         }
-        return PropertyResult(
+        var result = PropertyResult(
             name: property.name,
             counterexample: best?.value,
             originalCounterexample: original,
@@ -149,5 +227,9 @@ final class PropertyRunner<Value> {
             labels: labels,
             replayedSavedExample: replayedSaved
         )
+        result.evaluations = evaluations
+        result.shrinkEvaluations = shrinkEvaluations
+        result.discarded = discarded
+        return result
     }
 }

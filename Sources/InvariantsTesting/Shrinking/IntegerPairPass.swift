@@ -12,13 +12,16 @@ struct IntegerPairPass: ShrinkPass {
 
     let mode: Mode
     let window: Int
+    /// Only pairs whose values are at most this far apart (`nil`: any pair).
+    let closeness: Int128?
     private var first = 0
     private var second = 1
     private var search: DecrementSearch?
 
-    init(_ mode: Mode, window: Int = 4) {
+    init(_ mode: Mode, window: Int = 4, closeness: Int128? = nil) {
         self.mode = mode
         self.window = window
+        self.closeness = closeness
     }
 
     mutating func next(_ best: ShrinkTarget) -> [UInt64]? {
@@ -32,7 +35,7 @@ struct IntegerPairPass: ShrinkPass {
             }
             let (a, b) = (nodes[first], nodes[second])
             guard let valueA = a.value(in: best.choices), let valueB = b.value(in: best.choices),
-                valueA != a.anchor
+                valueA != a.anchor, closeness.map({ (valueA - valueB).magnitude <= $0.magnitude }) ?? true
             else {
                 advance()
                 continue

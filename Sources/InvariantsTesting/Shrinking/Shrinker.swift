@@ -20,9 +20,11 @@ struct Shrinker {
     private(set) var stop: Stop?
     private let stepLimit: Int
     private let deadline: ContinuousClock.Instant
-    private var passes: [any ShrinkPass] = Shrinker.makePasses()
+    private var passes: [any ShrinkPass] = Shrinker.makeCheapPasses()
     private var passIndex = 0
     private var improvedThisRound = false
+    private var expensive = false
+    private var lengthAtRoundStart = 0
     private var seen: Set<[UInt64]> = []
 
     init(best: ShrinkTarget, stepLimit: Int, timeLimit: Duration) {
@@ -30,11 +32,28 @@ struct Shrinker {
         self.stepLimit = stepLimit
         self.deadline = ContinuousClock.now.advanced(by: timeLimit)
         seen.insert(best.choices)
+        lengthAtRoundStart = best.choices.count
     }
 
-    static func makePasses() -> [any ShrinkPass] {
+    /// The cheap passes, run in rounds while a round makes the sequence shorter: deletions of whole spans,
+    /// merging adjacent collections, zeroing, lowering equal copies together (spans, and integers at most 16
+    /// apart, which the generator draws as repeats and neighbours) and each choice on its own.
+    static func makeCheapPasses() -> [any ShrinkPass] {
         [
             DeleteSpansPass(),
+            MergeSpansPass(),
+            ZeroPass(size: 2),
+            TwinSpansPass(),
+            IntegerPairPass(.shiftTogether, closeness: 16),
+            MinimisePass(),
+        ]
+    }
+
+    /// The expensive passes, run once the cheap ones are stuck: raw chunk deletions (for sizes drawn before
+    /// their elements), a deletion that shifts the integers after it (positions), pairs of choices and pairs
+    /// of integers. Any improvement sends the shrinker back to the cheap passes.
+    static func makeExpensivePasses() -> [any ShrinkPass] {
+        [
             DeleteChunksPass(size: 8, decrementPrevious: false),
             DeleteChunksPass(size: 4, decrementPrevious: false),
             DeleteChunksPass(size: 3, decrementPrevious: false),
@@ -42,8 +61,7 @@ struct Shrinker {
             DeleteChunksPass(size: 1, decrementPrevious: false),
             DeleteChunksPass(size: 2, decrementPrevious: true),
             DeleteChunksPass(size: 1, decrementPrevious: true),
-            ZeroPass(size: 2),
-            MinimisePass(),
+            DeleteAndShiftPass(),
             PairPass(.lowerTogether),
             PairPass(.redistribute),
             PairPass(.swap),
@@ -64,19 +82,24 @@ struct Shrinker {
                 break
             }
             if passIndex >= passes.count {
-                guard improvedThisRound else {
+                if !improvedThisRound && expensive {
                     stop = .finished
                     break
                 }
+                // Cheap rounds repeat while they shorten the sequence; then the expensive passes run, and an
+                // expensive round that improved anything goes back to the cheap ones. The run ends after an
+                // expensive round that improved nothing, right after a cheap one, so every pass is at a fixpoint.
+                expensive = !expensive && !(improvedThisRound && best.choices.count < lengthAtRoundStart)
                 improvedThisRound = false
-                passes = Self.makePasses()
+                lengthAtRoundStart = best.choices.count
+                passes = expensive ? Self.makeExpensivePasses() : Self.makeCheapPasses()
                 passIndex = 0
             }
             guard let candidate = passes[passIndex].next(best) else {
                 passIndex += 1
                 continue
             }
-            guard seen.insert(candidate).inserted else {
+            guard !best.exceedsBounds(candidate), seen.insert(candidate).inserted else {
                 passes[passIndex].feedback(accepted: false)
                 continue
             }

@@ -1,4 +1,5 @@
-/// Sets whole spans, then chunks of `size` choices, to zero (the simplest value of each choice).
+/// Sets spans (after their first choice), then chunks of `size` choices, to zero (the simplest value of each
+/// choice).
 struct ZeroPass: ShrinkPass {
     let size: Int
     private var spanIndex = 0
@@ -10,7 +11,10 @@ struct ZeroPass: ShrinkPass {
 
     mutating func next(_ best: ShrinkTarget) -> [UInt64]? {
         while spanIndex < best.spans.count {
-            let span = best.spans[spanIndex]
+            // A span's first choice is often the flag that announced it ("one more element"): zeroing it
+            // would cut the collection there, which the deletion passes already tried, so it is kept.
+            let whole = best.spans[spanIndex]
+            let span = whole.count > 1 ? whole.dropFirst() : whole
             spanIndex += 1
             if span.upperBound <= best.choices.count, best.choices[span].contains(where: { $0 != 0 }) {
                 var candidate = best.choices
