@@ -8,15 +8,15 @@ struct DemoCommandTests {
         #expect(result.status == 0)
         let journal = try String(contentsOf: directory.appendingPathComponent("violations.jsonl"), encoding: .utf8)
         #expect(journal.split(separator: "\n").count == 2)
-        #expect(!journal.contains("4111"))
+        #expect(!journal.contains("4111 1111"))
         #expect(result.standardOutput.contains("Journal: \(directory.path)/violations.jsonl"))
         #expect(result.standardOutput.contains("12 calls quoted, 2 violations recorded"))
         #expect(result.standardOutput.contains("pricing.quote/exempt-pays-no-tax: 2 × [critical]"))
         #expect(
             result.standardError.contains(
                 "invariants: ✗ pricing.quote/exempt-pays-no-tax [critical] \\Quote.tax was 77.51"))
-        #expect(!result.standardOutput.contains("4111"))
-        #expect(!result.standardError.contains("4111"))
+        #expect(!result.standardOutput.contains("4111 1111"))
+        #expect(!result.standardError.contains("4111 1111"))
     }
 
     @Test func badArgumentsGetOneClearLineAndExitCode2() throws {

@@ -238,7 +238,7 @@ struct ReportCommandTests {
         #expect(rules.first?["severity"] as? String == "critical")
         let example = try #require((rules.first?["examples"] as? [[String: Any]])?.first)
         #expect((example["input"] as? [String: Any])?["redactedPaths"] as? [String] == ["cardNumber"])
-        #expect(!result.standardOutput.contains("4111"))
+        #expect(!result.standardOutput.contains("4111 1111"))
     }
 }
 

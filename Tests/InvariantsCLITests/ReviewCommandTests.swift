@@ -32,7 +32,7 @@ struct ReviewCommandTests {
         #expect(list.standardOutput.contains("\nID        CREATED           STATE        SET             OUTCOME\n"))
         #expect(list.standardOutput.split(separator: "\n").allSatisfy { $0.count <= 100 || $0.contains(queue) })
         #expect(list.standardOutput.contains("Next: invariants review show "))
-        #expect(!list.standardOutput.contains("4111"))
+        #expect(!list.standardOutput.contains("4111 1111"))
     }
 
     @Test func showPrintsTheRedactedCallTheOutcomeAndTheOrigin() throws {
@@ -52,7 +52,7 @@ struct ReviewCommandTests {
         #expect(text.contains("Context:   request req-"))
         #expect(text.contains("Input (redacted):\n  {\n    \""))
         #expect(text.contains("Verdicts:  none yet"))
-        #expect(!text.contains("4111"))
+        #expect(!text.contains("4111 1111"))
         #expect(ids.contains(id))
     }
 
