@@ -105,6 +105,7 @@ struct ShadowGuideTests {
     @Test func stepTwoPinTheBehaviourThenCheckTheRewrite() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "guide-\(UUID().uuidString)/quote.jsonl")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         try Baseline.record(ShadowGuide.LegacyPricing.quote, over: ShadowGuide.cart, count: 300, seed: 2026, to: url)
         expectMatchesBaseline(ShadowGuide.LegacyPricing.quote, baseline: url, record: false)
         expectMatchesBaseline(
