@@ -18,7 +18,7 @@ struct ReviewView {
             : "\(contents.pending.count) pending of \(contents.items.count) items in \(path):"
         guard let first = items.first else { return heading + "\n  (none)" }
         var lines = [heading]
-        lines += items.map { "  " + line(for: $0, status: all) }
+        lines += items.map { "  " + DisplayText.oneLine(line(for: $0, status: all)) }
         lines.append("\nNext: invariants review show \(Self.shortID(first.id)) --queue \(path)")
         return lines.joined(separator: "\n")
     }
@@ -39,8 +39,10 @@ struct ReviewView {
         lines.append(
             "  checked: "
                 + (item.outcome.checkedRules.isEmpty ? "(none)" : item.outcome.checkedRules.joined(separator: ", ")))
-        lines.append("Input (redacted):\n" + Self.pretty(item.input))
-        lines.append("Output (redacted):\n" + Self.pretty(item.output))
+        // Captured values cannot break a line or display as something else (``DisplayText``).
+        lines = lines.map(DisplayText.oneLine)
+        lines.append("Input (redacted):\n" + DisplayText.keepingLineBreaks(Self.pretty(item.input)))
+        lines.append("Output (redacted):\n" + DisplayText.keepingLineBreaks(Self.pretty(item.output)))
         if item.verdicts.isEmpty {
             lines.append("Verdicts:  none yet")
             lines.append(
@@ -48,7 +50,7 @@ struct ReviewView {
                     + "--label correct|incorrect|unsure")
         } else {
             lines.append("Verdicts:")
-            lines += item.verdicts.map(Self.describe)
+            lines += item.verdicts.map { DisplayText.oneLine(Self.describe($0)) }
         }
         return lines.joined(separator: "\n")
     }
