@@ -60,12 +60,20 @@ struct DemoCommandTests {
         #expect(result.standardOutput.contains("[##############################] 40/40 calls"))
         #expect(result.standardOutput.contains("BY RULE"))
         #expect(result.standardOutput.contains("OVER TIME"))
+        // `invariants` when it is on PATH, else the `swift run invariants` form that works from the clone.
+        let command = Self.onPath("invariants") ? "invariants" : "swift run invariants"
         #expect(
             result.standardOutput.contains(
-                "Next: invariants report \(directory.path)/violations.jsonl --html report.html"))
+                "Next: \(command) report \(directory.path)/violations.jsonl --html report.html"))
         let report = try CLIRunner.run("report", directory.appendingPathComponent("violations.jsonl").path)
         #expect(report.status == 0)
         let section = try #require(report.standardOutput.components(separatedBy: "BY RULE").last)
         #expect(result.standardOutput.contains(String(section.prefix(200))))
+    }
+
+    private static func onPath(_ name: String) -> Bool {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/\(name)")
+        }
     }
 }
