@@ -10,14 +10,16 @@ enum CardNumbers {
         var digitCount = 0
         for byte in text.utf8 where isDigit(byte) { digitCount += 1 }
         guard digitCount >= 13 else { return nil }
-        let bytes = Array(text.utf8)
-        var found: [Range<Int>] = []
-        appendRanges(in: bytes, to: &found)
-        return SecretRanges.replacing(found, in: bytes)
+        var text = text
+        return text.withUTF8 { bytes in
+            var found: [Range<Int>] = []
+            appendRanges(in: bytes, to: &found)
+            return SecretRanges.replacing(found, in: bytes)
+        }
     }
 
     /// Appends the byte ranges of the card numbers in `bytes` to `ranges`.
-    static func appendRanges(in bytes: [UInt8], to ranges: inout [Range<Int>]) {
+    static func appendRanges(in bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
         var index = 0
         while index < bytes.count {
             guard isDigit(bytes[index]) else {
@@ -46,7 +48,7 @@ enum CardNumbers {
     }
 
     /// The ranges of the digit groups starting at `start`, joined by single spaces or dashes.
-    private static func digitGroups(in bytes: [UInt8], from start: Int) -> [Range<Int>] {
+    private static func digitGroups(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>] {
         var groups: [Range<Int>] = []
         var groupStart = start
         var index = start
@@ -63,7 +65,8 @@ enum CardNumbers {
     }
 
     /// The last group of the longest card number made of whole groups starting at `first`, if any.
-    private static func longestCard(in bytes: [UInt8], groups: [Range<Int>], from first: Int) -> Int? {
+    private static func longestCard(in bytes: UnsafeBufferPointer<UInt8>, groups: [Range<Int>], from first: Int) -> Int?
+    {
         var digits: [UInt8] = []
         var candidate: Int?
         for last in first..<groups.count {

@@ -11,11 +11,11 @@
 /// Sensitivity is only asked of a word that has a value after it, so ordinary prose costs a byte
 /// classification per byte and nothing more.
 struct LabelledSecrets {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let redaction: Redaction
     private(set) var ranges: [Range<Int>] = []
 
-    init(_ bytes: [UInt8], redaction: Redaction) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, redaction: Redaction) {
         self.bytes = bytes
         self.redaction = redaction
     }
@@ -32,7 +32,8 @@ struct LabelledSecrets {
             var quoted = false
             var opensPair = false
             if let quoteWidth = quoteOpening(at: index) {
-                guard let end = endOfQuoted(from: index) else {
+                // A label is at most 64 bytes: looking further for its closing quote would cost a scan per quote.
+                guard let end = endOfQuoted(from: index, within: 64 + 2 * quoteWidth) else {
                     index += 1
                     continue
                 }
@@ -67,8 +68,7 @@ struct LabelledSecrets {
             }
             guard labels, let (valueStart, prose) = valueStart(after: index, quoted: quoted, opensPair: opensPair)
             else { continue }
-            let valueEnd = prose ? endOfWord(from: valueStart) : endOfValue(from: valueStart)
-            guard valueEnd > valueStart else { continue }
+            // Sensitivity first: only a secret's value is measured (and then skipped), so the scan stays linear.
             var sensitive = pairValuePending && equalsIgnoringCase(label, "value")
             pairValuePending = false
             if !sensitive {
@@ -80,12 +80,15 @@ struct LabelledSecrets {
                 }
             }
             if sensitive {
+                let valueEnd = prose ? endOfWord(from: valueStart) : endOfValue(from: valueStart)
+                guard valueEnd > valueStart else { continue }
                 ranges.append(valueStart..<valueEnd)
                 index = valueEnd
-            } else if names(label), let width = quoteOpening(at: valueStart) {
+            } else if names(label), let width = quoteOpening(at: valueStart),
+                let valueEnd = endOfQuoted(from: valueStart, within: 64 + 2 * width)
+            {
                 pairValuePending =
-                    valueEnd - valueStart >= 2 * width
-                    && isSensitive((valueStart + width)..<(valueEnd - width))
+                    valueEnd - valueStart > 2 * width && isSensitive((valueStart + width)..<(valueEnd - width))
             }
         }
     }
@@ -210,11 +213,12 @@ struct LabelledSecrets {
     }
 
     /// The index just after the string quoted at `start` (by `"`, `'` or `\"`), or `nil` when it is not
-    /// closed.
-    private func endOfQuoted(from start: Int) -> Int? {
+    /// closed within `within` bytes.
+    private func endOfQuoted(from start: Int, within: Int = .max) -> Int? {
+        let limit = within == .max ? bytes.count : min(bytes.count, start + within)
         if bytes[start] == UInt8(ascii: "\\") {
             var index = start + 2
-            while index + 1 < bytes.count {
+            while index + 1 < limit {
                 if bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "\"") { return index + 2 }
                 index += 1
             }
@@ -222,7 +226,7 @@ struct LabelledSecrets {
         }
         let quote = bytes[start]
         var index = start + 1
-        while index < bytes.count {
+        while index < limit {
             switch bytes[index] {
             case UInt8(ascii: "\\"): index += 2
             case quote: return index + 1

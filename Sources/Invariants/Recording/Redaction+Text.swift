@@ -19,15 +19,18 @@ extension Redaction {
     /// The redacted text, or `nil` when there was nothing to redact.
     func redactingText(_ text: String) -> String? {
         guard scansText || redactsCardNumbers, !text.isEmpty else { return nil }
-        let bytes = Array(text.utf8)
-        var ranges: [Range<Int>] = []
-        if scansText {
-            var labelled = LabelledSecrets(bytes, redaction: self)
-            labelled.scan()
-            ranges = labelled.ranges
+        // Scanned in place: nothing is copied or allocated unless a secret is found.
+        var text = text
+        return text.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            if scansText {
+                var labelled = LabelledSecrets(bytes, redaction: self)
+                labelled.scan()
+                ranges = labelled.ranges
+            }
+            if redactsValueShapes { SecretShapes.appendRanges(in: bytes, to: &ranges) }
+            if redactsCardNumbers { CardNumbers.appendRanges(in: bytes, to: &ranges) }
+            return SecretRanges.replacing(ranges, in: bytes)
         }
-        if redactsValueShapes { SecretShapes.appendRanges(in: bytes, to: &ranges) }
-        if redactsCardNumbers { CardNumbers.appendRanges(in: bytes, to: &ranges) }
-        return SecretRanges.replacing(ranges, in: bytes)
     }
 }

@@ -98,10 +98,10 @@ struct RedactionWalker {
             return Visit(replacement: result.map(JSONValue.array), byteCount: byteCount)
         case .string(let text):
             let scan = TextScan(text)
-            // Only text with a separator can hold a labelled secret or a value shape, and only 13 digits or
-            // more a card number.
+            // Only text with a separator or a shape's start can hold a labelled secret or a value shape (9
+            // digits an SSN), and only 13 digits or more a card number.
             let mayHoldSecrets =
-                ((scan.hasLabelSeparator || scan.hasSecretMarker) && redaction.scansText)
+                ((scan.hasLabelSeparator || scan.hasSecretMarker || scan.digits >= 9) && redaction.scansText)
                 || (scan.digits >= 13 && redaction.redactsCardNumbers)
             guard mayHoldSecrets, let cleaned = redaction.redactingText(text) else {
                 return Visit(replacement: nil, byteCount: scan.byteCount)

@@ -4,7 +4,7 @@ enum SecretRanges {
 
     /// `bytes` as text with every range (they may overlap or touch, in any order) replaced by one
     /// placeholder, or `nil` when `ranges` is empty.
-    static func replacing(_ ranges: [Range<Int>], in bytes: [UInt8]) -> String? {
+    static func replacing(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard !ranges.isEmpty else { return nil }
         let sorted = ranges.count == 1 ? ranges : ranges.sorted { $0.lowerBound < $1.lowerBound }
         var output: [UInt8] = []

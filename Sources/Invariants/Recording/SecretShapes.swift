@@ -6,7 +6,7 @@
 /// comparisons per byte, however long it is.
 enum SecretShapes {
     /// Appends the byte ranges of every shape in `bytes` to `ranges`.
-    static func appendRanges(in bytes: [UInt8], to ranges: inout [Range<Int>]) {
+    static func appendRanges(in bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -32,7 +32,7 @@ enum SecretShapes {
     }
 
     /// A JWT: `eyJ` (base64 of `{"`) at a word start, then base64url segments joined by dots, at least two.
-    private static func jwtEnd(_ bytes: [UInt8], at start: Int) -> Int? {
+    private static func jwtEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         guard start + 10 < bytes.count, bytes[start + 1] == UInt8(ascii: "y"), bytes[start + 2] == UInt8(ascii: "J"),
             start == 0 || !isBase64URL(bytes[start - 1])
         else { return nil }
@@ -52,7 +52,7 @@ enum SecretShapes {
 
     /// A PEM private-key block: `-----BEGIN … PRIVATE KEY-----` through its `-----END …-----` line (or the
     /// end of the text when the block is cut).
-    private static func pemEnd(_ bytes: [UInt8], at start: Int) -> Int? {
+    private static func pemEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         guard matches(pemBegin, in: bytes, at: start) else { return nil }
         let labelStart = start + pemBegin.count
         guard let labelEnd = find(dashes, in: bytes, from: labelStart, within: 64),
@@ -66,7 +66,7 @@ enum SecretShapes {
     }
 
     /// The userinfo of a URL (`user:pw` in `https://user:pw@host/`), given the `:` of its `://`.
-    private static func userinfo(_ bytes: [UInt8], at colon: Int) -> Range<Int>? {
+    private static func userinfo(_ bytes: UnsafeBufferPointer<UInt8>, at colon: Int) -> Range<Int>? {
         guard colon + 3 < bytes.count, bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
         else { return nil }
         let start = colon + 3
@@ -86,7 +86,7 @@ enum SecretShapes {
     }
 
     /// A social security number written `123-45-6789`, not part of a longer run of digits.
-    private static func ssnEnd(_ bytes: [UInt8], at start: Int) -> Int? {
+    private static func ssnEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         guard start + 11 <= bytes.count, start == 0 || !CardNumbers.isDigit(bytes[start - 1]) else { return nil }
         for offset in 0..<11 {
             let byte = bytes[start + offset]
@@ -108,14 +108,14 @@ enum SecretShapes {
         }
     }
 
-    static func matches(_ needle: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {
+    static func matches(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start + needle.count <= bytes.count else { return false }
         for offset in needle.indices where bytes[start + offset] != needle[offset] { return false }
         return true
     }
 
     /// The index of the first `needle` starting in `from ..< from + within`, if any.
-    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, within: Int) -> Int? {
+    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int, within: Int) -> Int? {
         let last = min(from + within, bytes.count - needle.count)
         guard from <= last else { return nil }
         for start in from...last where bytes[start] == needle[0] && matches(needle, in: bytes, at: start) {
