@@ -28,22 +28,19 @@ extension Redaction {
     }
 
     private static func isPairNameKey(_ key: String) -> Bool {
-        switch key.utf8.count {
-        case 3, 4, 5, 6:
-            let lowered = key.lowercased()
-            return lowered == "key" || lowered == "name" || lowered == "header" || lowered == "field"
-        default:
-            return false
-        }
+        equalsIgnoringCase(key, "key") || equalsIgnoringCase(key, "name") || equalsIgnoringCase(key, "header")
+            || equalsIgnoringCase(key, "field")
     }
 
     private static func isPairValueKey(_ key: String) -> Bool {
-        switch key.utf8.count {
-        case 3, 5, 6:
-            let lowered = key.lowercased()
-            return lowered == "value" || lowered == "values" || lowered == "val"
-        default:
-            return false
+        equalsIgnoringCase(key, "value") || equalsIgnoringCase(key, "values") || equalsIgnoringCase(key, "val")
+    }
+
+    /// Whether `key` is `word` (lowercase ASCII) in any case; allocates nothing.
+    private static func equalsIgnoringCase(_ key: String, _ word: StaticString) -> Bool {
+        guard key.utf8.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { expected in
+            zip(key.utf8, expected).allSatisfy { $0 | 0x20 == $1 }
         }
     }
 }
