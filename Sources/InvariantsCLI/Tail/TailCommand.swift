@@ -21,8 +21,8 @@ enum TailCommand: Subcommand {
 
         OPTIONS:
           --from-start     Print the violations already in the file first.
-          --interval <ms>  How often to look for new lines when there were none (10...10000, default 200);
-                           while lines arrive, tail reads them without waiting.
+          --interval <ms>  How often to look for new lines when none arrive (10...10000, default 200); after
+                           new lines tail looks again within 10 ms, backing off to the interval.
         \(ParsedArguments.maxLineBytesHelp)
           -h, --help       Show this help.
         """
@@ -57,6 +57,7 @@ enum TailCommand: Subcommand {
         }
         defer { signals.forEach { $0.cancel() } }
 
+        var idlePolls = 0
         while !stopping.load(ordering: .relaxed) {
             let lines = try follower.poll()
             for warning in follower.warnings { fail(warning) }
@@ -76,8 +77,10 @@ enum TailCommand: Subcommand {
                 }
             }
             if !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
-            // While lines arrive, read on at once: a journal rotating fast must not outrun its file cap.
-            if lines.isEmpty { try? await Task.sleep(for: .milliseconds(interval)) }
+            // While lines arrive, look again soon (10 ms, doubling while idle, up to --interval): a journal
+            // rotating fast must not outrun its file cap while tail sleeps.
+            idlePolls = lines.isEmpty ? idlePolls + 1 : 0
+            if idlePolls > 0 { try? await Task.sleep(for: .milliseconds(min(interval, 10 << min(idlePolls - 1, 10)))) }
         }
         return ExitCode.ok
     }
