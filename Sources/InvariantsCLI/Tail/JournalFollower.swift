@@ -46,6 +46,9 @@ struct JournalFollower: ~Copyable {
     /// The last bytes read (up to ``witnessSize``), ending at `offset`: if they change, the file was rewritten.
     private var witness: [UInt8] = []
     private static let witnessSize = 4096
+    /// The file the lines being read come from, when it is not ``path`` (a rotated file that
+    /// ``readRotatedFilesNewer(than:into:)`` is reading).
+    private var currentPath: String?
 
     /// Opens the file; unless `fromStart`, only lines written from now on are returned.
     init(path: String, fromStart: Bool, maxLineBytes: Int = JournalReader.defaultMaxLineBytes) throws(UsageError) {
@@ -123,10 +126,6 @@ struct JournalFollower: ~Copyable {
         }
         (descriptor, inode, currentPath) = (saved, savedInode, savedPath)
     }
-
-    /// The file the lines being read come from (a rotated file while ``readRotatedFilesNewer(than:into:)``
-    /// reads it).
-    private var currentPath: String?
 
     private static func open(_ path: String) throws(UsageError) -> (Int32, ino_t) {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
