@@ -32,8 +32,10 @@ struct BaselineCommandTests {
         return quote
     }
 
+    private let scratch = ScratchDirectory("baseline-cli")
+
     private func directory() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("baseline-cli-\(UUID().uuidString)")
+        scratch.file(UUID().uuidString)
     }
 
     @Test func identicalBaselinesExitZero() throws {

@@ -2,8 +2,10 @@ import Foundation
 import Testing
 
 struct DemoCommandTests {
+    private let scratch = ScratchDirectory("demo")
+
     @Test func theDemoCatchesTheSeededBugAndRedactsTheCard() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)")
+        let directory = scratch.file(UUID().uuidString)
         let result = try CLIRunner.run("demo", "--seconds", "0", "--calls", "12", "--out", directory.path)
         #expect(result.status == 0)
         let journal = try String(contentsOf: directory.appendingPathComponent("violations.jsonl"), encoding: .utf8)
@@ -36,7 +38,7 @@ struct DemoCommandTests {
     @Test func theDemoFiresACountAlert() throws {
         let alerts = try CLIRunner.run(
             "demo", "--seconds", "0", "--calls", "40", "--out",
-            FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)").path)
+            scratch.file(UUID().uuidString).path)
         #expect(
             alerts.standardError.contains(
                 "invariants: 🔔 [count ≥ 3 in 60s] pricing.quote/exempt-pays-no-tax: "))
@@ -52,18 +54,26 @@ struct DemoCommandTests {
 
     /// The demo ends with what `invariants report` prints for its journal, and says what to run next.
     @Test func theDemoPrintsTheReportAndTheNextCommands() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)")
+        let directory = scratch.file(UUID().uuidString)
         let result = try CLIRunner.run("demo", "--seconds", "0", "--calls", "40", "--out", directory.path)
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("[##############################] 40/40 calls"))
         #expect(result.standardOutput.contains("BY RULE"))
         #expect(result.standardOutput.contains("OVER TIME"))
+        // `invariants` when it is on PATH, else the `swift run invariants` form that works from the clone.
+        let command = Self.onPath("invariants") ? "invariants" : "swift run invariants"
         #expect(
             result.standardOutput.contains(
-                "Next: invariants report \(directory.path)/violations.jsonl --html report.html"))
+                "Next: \(command) report \(directory.path)/violations.jsonl --html report.html"))
         let report = try CLIRunner.run("report", directory.appendingPathComponent("violations.jsonl").path)
         #expect(report.status == 0)
         let section = try #require(report.standardOutput.components(separatedBy: "BY RULE").last)
         #expect(result.standardOutput.contains(String(section.prefix(200))))
+    }
+
+    private static func onPath(_ name: String) -> Bool {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/\(name)")
+        }
     }
 }

@@ -2,9 +2,11 @@ import Foundation
 import Testing
 
 struct ReviewCommandTests {
+    private let scratch = ScratchDirectory("review")
+
     /// Runs the demo into a fresh directory and returns its review queue's path and item ids.
     private func demoQueue(calls: Int = 12) throws -> (path: String, ids: [String]) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString)")
+        let directory = scratch.file(UUID().uuidString)
         let demo = try CLIRunner.run("demo", "--seconds", "0", "--calls", "\(calls)", "--out", directory.path)
         try #require(demo.status == 0, "\(demo.standardError)")
         let queue = directory.appendingPathComponent("review")
@@ -177,8 +179,7 @@ struct ReviewCommandTests {
     /// Items judged `incorrect` become a replay fixture with `invariants export --queue`.
     @Test func exportQueueWritesTheItemsJudgedIncorrect() throws {
         let (queue, ids) = try demoQueue()
-        let fixture = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "reviewed-\(UUID().uuidString).jsonl")
+        let fixture = scratch.file("reviewed.jsonl")
         let none = try CLIRunner.run("export", "--queue", queue, "--to", fixture.path)
         #expect(none.status == 2)
         #expect(none.standardError == "invariants export: no item of \(queue) was judged wrong (confirmed or missed)\n")

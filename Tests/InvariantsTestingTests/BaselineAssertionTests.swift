@@ -30,8 +30,10 @@ struct BaselineAssertionTests {
         return invoice
     }
 
+    private let scratch = ScratchDirectory("baselines")
+
     private func baselineURL() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("baselines-\(UUID().uuidString)/invoice.jsonl")
+        scratch.file("\(UUID().uuidString)/invoice.jsonl")
     }
 
     private func issues(_ body: () -> Void) -> [String] {
@@ -100,8 +102,8 @@ struct BaselineAssertionTests {
     }
 
     @Test func aFixtureOfCapturedInputsCanBePinned() throws {
-        let fixture = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "fixture-\(UUID().uuidString).jsonl")
+        try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
+        let fixture = scratch.file("fixture.jsonl")
         let cases = [
             RegressionCase(id: "a", input: .capture(Order(quantity: 2, unitCents: 150))),
             RegressionCase(id: "b", input: .capture(Order(quantity: 16, unitCents: 10))),

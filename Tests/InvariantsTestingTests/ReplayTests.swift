@@ -41,6 +41,7 @@ struct ReplayTests {
 
     @Test func capturedViolationsFailAgainUntilTheFunctionIsFixed() async throws {
         let url = try await Self.capturedJournal()
+        defer { try? FileManager.default.removeItem(at: url) }
         let fixture = try RegressionFixture(contentsOf: url)
         #expect(fixture.cases.count == 2)
         #expect(fixture.cases.allSatisfy { $0.input.redactedPaths == ["apiToken"] })
@@ -63,6 +64,7 @@ struct ReplayTests {
     @Test func aCaseThatCannotBeDecodedIsReportedByIdNotPassed() async throws {
         let textOnly = #"{"id":"case-text","input":{"text":"Order(cents: 1)","byteCount":15}}"#
         let url = try await Self.capturedJournal(extraLines: [textOnly])
+        defer { try? FileManager.default.removeItem(at: url) }
         let result = Replay.run(Self.rules, of: Self.fixed, cases: try RegressionFixture(contentsOf: url).cases)
         #expect(result.checked == 2)
         #expect(result.skipped.map(\.id) == ["case-text"])
@@ -75,6 +77,7 @@ struct ReplayTests {
 
     @Test func aBrokenFixtureLineNamesTheFileAndLine() async throws {
         let url = try await Self.capturedJournal(extraLines: [#"{"id":"no-input"}"#])
+        defer { try? FileManager.default.removeItem(at: url) }
         do {
             _ = try RegressionFixture(contentsOf: url)
             Issue.record("a line without input was accepted")
@@ -90,6 +93,7 @@ struct ReplayScopeTests {
     @Test func anEmptyFixtureProvesNothingAndFails() async throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString).jsonl")
         try "".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
         let result = Replay.run(
             ReplayTests.rules, of: ReplayTests.fixed, cases: try RegressionFixture(contentsOf: url).cases)
         #expect(!result.passed(allowingSkipped: true))

@@ -25,6 +25,7 @@ final class XCTAssertMatchesBaselineTests: XCTestCase {
 
     func testMatchesThenFailsOnceWithTheDiffThenReRecords() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("xc-\(UUID().uuidString)/double.jsonl")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         try Baseline.record({ (x: Int) in x * 2 }, over: .int(in: -50...50), count: 20, seed: 7, to: url)
         XCTAssertMatchesBaseline({ (x: Int) in x * 2 }, baseline: url, record: false)
 

@@ -3,9 +3,12 @@ import Invariants
 import Testing
 
 struct CodeOriginTests {
+    private let scratch: ScratchDirectory
+
+    init() throws { scratch = try ScratchDirectory() }
+
     private func sidecar(_ contents: String, name: String = #function) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("CodeOriginTests-\(UUID().uuidString)", isDirectory: true)
+        let directory = scratch.file(UUID().uuidString)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent("invariants.ai-trace.json")
         try Data(contents.utf8).write(to: url)

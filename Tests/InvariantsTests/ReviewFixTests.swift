@@ -34,9 +34,9 @@ struct ReviewFixTests {
     }
 
     @Test func consoleLinesCannotBeSplitByCapturedText() {
-        #expect(ConsoleText.oneLine("line one\ninvariants: ✗ forged") == "line one\\ninvariants: ✗ forged")
-        #expect(ConsoleText.oneLine("tab\there\r\u{1B}[31m") == "tab\\there\\r\\u{1B}[31m")
-        #expect(ConsoleText.oneLine("plain — ✓") == "plain — ✓")
+        #expect(DisplayText.oneLine("line one\ninvariants: ✗ forged") == "line one\\ninvariants: ✗ forged")
+        #expect(DisplayText.oneLine("tab\there\r\u{1B}[31m") == "tab\\there\\r\\u{1B}[31m")
+        #expect(DisplayText.oneLine("plain — ✓") == "plain — ✓")
     }
 
     @Test func concurrentShutdownsBothWaitForTheDrain() async {

@@ -28,7 +28,7 @@ public struct ConsoleAlertChannel: AlertChannel {
     /// ```
     public func send(_ alert: Alert) throws {
         // `write(contentsOf:)` throws on a closed stream; `write(_:)` would trap and take the service down.
-        try FileHandle.standardError.write(contentsOf: Data((ConsoleText.oneLine(Self.line(for: alert)) + "\n").utf8))
+        try FileHandle.standardError.write(contentsOf: Data((DisplayText.oneLine(Self.line(for: alert)) + "\n").utf8))
     }
 
     /// The line written for an alert (without the newline).

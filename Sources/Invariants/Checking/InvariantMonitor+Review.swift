@@ -59,7 +59,7 @@ extension InvariantMonitor {
             ),
             origin: origin,
             callSite: callSite,
-            context: InvariantContext.current
+            context: redaction.redact(context: InvariantContext.current)
         )
         router.writer.submit(item)
     }

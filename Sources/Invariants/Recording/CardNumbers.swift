@@ -1,8 +1,6 @@
 /// Finds payment card numbers in text: runs of 13–19 digits, optionally separated by single spaces or
 /// dashes, that pass the Luhn check.
 enum CardNumbers {
-    private static let placeholder = Array(Redaction.placeholder.utf8)
-
     /// `text` with every card number replaced by the placeholder, or `nil` when it holds none.
     ///
     /// A run of digit groups is searched for the longest span of whole groups that is a card number, so
@@ -12,10 +10,16 @@ enum CardNumbers {
         var digitCount = 0
         for byte in text.utf8 where isDigit(byte) { digitCount += 1 }
         guard digitCount >= 13 else { return nil }
+        var text = text
+        return text.withUTF8 { bytes in
+            var found: [Range<Int>] = []
+            appendRanges(in: bytes, to: &found)
+            return SecretRanges.replacing(found, in: bytes)
+        }
+    }
 
-        let bytes = Array(text.utf8)
-        var output: [UInt8] = []
-        var copiedUpTo = 0
+    /// Appends the byte ranges of the card numbers in `bytes` to `ranges`.
+    static func appendRanges(in bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
         var index = 0
         while index < bytes.count {
             guard isDigit(bytes[index]) else {
@@ -30,15 +34,10 @@ enum CardNumbers {
                     first += 1
                     continue
                 }
-                output.append(contentsOf: bytes[copiedUpTo..<groups[first].lowerBound])
-                output.append(contentsOf: placeholder)
-                copiedUpTo = groups[last].upperBound
+                ranges.append(groups[first].lowerBound..<groups[last].upperBound)
                 first = last + 1
             }
         }
-        guard copiedUpTo > 0 else { return nil }
-        output.append(contentsOf: bytes[copiedUpTo...])
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether a JSON number literal is an integer that is a card number.
@@ -49,7 +48,7 @@ enum CardNumbers {
     }
 
     /// The ranges of the digit groups starting at `start`, joined by single spaces or dashes.
-    private static func digitGroups(in bytes: [UInt8], from start: Int) -> [Range<Int>] {
+    private static func digitGroups(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>] {
         var groups: [Range<Int>] = []
         var groupStart = start
         var index = start
@@ -66,7 +65,8 @@ enum CardNumbers {
     }
 
     /// The last group of the longest card number made of whole groups starting at `first`, if any.
-    private static func longestCard(in bytes: [UInt8], groups: [Range<Int>], from first: Int) -> Int? {
+    private static func longestCard(in bytes: UnsafeBufferPointer<UInt8>, groups: [Range<Int>], from first: Int) -> Int?
+    {
         var digits: [UInt8] = []
         var candidate: Int?
         for last in first..<groups.count {
@@ -93,7 +93,7 @@ enum CardNumbers {
         return sum % 10 == 0
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool {
+    static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 }

@@ -5,8 +5,17 @@
 ///   lowercasing and removing `_`, `-`, `.` and spaces, and a pattern matches anywhere in the key, so
 ///   `apiKey`, `X-Api-Key`, `session_id` and `creditCardNumber` are all caught by the default patterns;
 /// - the whole value at every configured **path**, such as `customer.email` or `lines[].note`;
-/// - inside every other string (and every 13–19 digit integer), each **card-number-like** run of 13–19
-///   digits, optionally separated by single spaces or dashes, that passes the Luhn check.
+/// - inside every other string, and in messages, rule errors and context tags: the value after a sensitive
+///   label (`password: x`, `token=x`, `{'api_key': 'x'}`, `("X-Api-Key", "x")`, "the password is x"), and
+///   every **value shape** that is a secret wherever it appears: JWTs (`eyJ…`), `Bearer`/`Basic`
+///   credentials, PEM private-key blocks, URL userinfo (`user:pw@host`), SSNs (`123-45-6789`) and
+///   card numbers (13–19 digits, optionally separated by single spaces or dashes, passing the Luhn check;
+///   also as a 13–19 digit integer);
+/// - the value of a key/value pair whose name is sensitive: `{"key": "password", "value": "x"}`,
+///   `{"name": "Authorization", "value": "x"}`, `["X-Api-Key", "x"]`.
+///
+/// Context tags are filtered the same way (a tag under a sensitive key loses its value); the request,
+/// tenant and trace ids are kept as they are. The full list of shapes is in Docs/RunningInProduction.md.
 ///
 /// ```swift
 /// let redaction = Redaction.default
@@ -23,10 +32,11 @@ public struct Redaction: Sendable {
     /// ```
     public static let placeholder = "[Filtered]"
 
-    /// The safe default: keys containing password, passwd, secret, token, api_key/apikey, authorization,
-    /// cookie, session, cvv, cardnumber (also `card_number`, `card number`), plus keys whose whole word is
-    /// `ssn` or `pan` (so `userSSN` and `pan` are redacted but `businessName` and `company` are not);
-    /// card numbers in text.
+    /// The safe default: keys containing password, passwd, passphrase, secret, token, api_key/apikey,
+    /// accesskey, privatekey, authorization, credential, cookie, session, cvv, cardnumber (in any spelling:
+    /// `db_password`, `clientSecret`, `x-api-key`, `Private-Key`, `card number`), plus keys whose whole
+    /// word is `ssn`, `pan`, `pin`, `pwd` or `cvc` (so `userSSN` and `pin` are redacted but
+    /// `businessName`, `company` and `shipping` are not); every value shape listed above.
     ///
     /// ```swift
     /// Redaction.default.redact(["user": "ann", "password": "hunter2"]).value
@@ -34,11 +44,13 @@ public struct Redaction: Sendable {
     /// ```
     public static let `default` = Redaction(
         keyPatterns: [
-            "password", "passwd", "secret", "token", "apikey", "authorization", "cookie", "session", "cvv",
-            "cardnumber",
-        ].map { KeyPattern.substring(Array($0.utf8)) } + ["ssn", "pan"].map { KeyPattern.word(Array($0.utf8)) },
+            "password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey", "privatekey",
+            "authorization", "credential", "cookie", "session", "cvv", "cardnumber",
+        ].map { KeyPattern.substring(Array($0.utf8)) }
+            + ["ssn", "pan", "pin", "pwd", "cvc"].map { KeyPattern.word(Array($0.utf8)) },
         paths: [],
-        redactsCardNumbers: true
+        redactsCardNumbers: true,
+        redactsValueShapes: true
     )
 
     /// No redaction at all: values are captured as they are. Use only for data known to hold no secrets.
@@ -46,7 +58,7 @@ public struct Redaction: Sendable {
     /// ```swift
     /// InvariantMonitor(redaction: .none)   // only for data known to hold no secrets
     /// ```
-    public static let none = Redaction(keyPatterns: [], paths: [], redactsCardNumbers: false)
+    public static let none = Redaction(keyPatterns: [], paths: [], redactsCardNumbers: false, redactsValueShapes: false)
 
     /// How a key is recognised as sensitive.
     enum KeyPattern: Sendable, Hashable {
@@ -61,15 +73,21 @@ public struct Redaction: Sendable {
     }
     var paths: [RedactionPath]
     var redactsCardNumbers: Bool
+    /// Whether JWTs, `Bearer`/`Basic` credentials, PEM private keys, URL userinfo and SSNs are found in text.
+    var redactsValueShapes: Bool
     /// The key patterns laid out for ``isSensitive(key:)``.
     private(set) var keyMatcher: RedactionKeyMatcher
 
-    init(keyPatterns: [KeyPattern], paths: [RedactionPath], redactsCardNumbers: Bool) {
+    init(keyPatterns: [KeyPattern], paths: [RedactionPath], redactsCardNumbers: Bool, redactsValueShapes: Bool) {
         self.keyPatterns = keyPatterns
         self.paths = paths
         self.redactsCardNumbers = redactsCardNumbers
+        self.redactsValueShapes = redactsValueShapes
         self.keyMatcher = RedactionKeyMatcher(keyPatterns)
     }
+
+    /// Whether free text can hold anything this redaction hides (a labelled value or a value shape).
+    var scansText: Bool { !keyPatterns.isEmpty || redactsValueShapes }
 
     /// A copy that also redacts every member whose key contains one of `keys`, compared like the defaults
     /// (case-insensitively, ignoring `_`, `-`, `.` and spaces).

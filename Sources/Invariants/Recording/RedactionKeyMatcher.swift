@@ -1,6 +1,7 @@
 /// A ``Redaction``'s key patterns laid out for ``Redaction/isSensitive(key:)``: every pattern's bytes in
-/// one array and a mask of the bytes a pattern starts with, so a key is compared only where a pattern
-/// could start, and comparing retains nothing.
+/// one array, the patterns sorted by their first byte, and for each byte value the range of patterns that
+/// start with it, so at each position of a key only the patterns that can start there are compared, and
+/// comparing retains nothing.
 struct RedactionKeyMatcher: Sendable {
     struct Needle: Sendable {
         var start: Int
@@ -10,35 +11,25 @@ struct RedactionKeyMatcher: Sendable {
 
     private var bytes: [UInt8] = []
     private var needles: [Needle] = []
-    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// For each byte value, the range of ``needles`` that start with it (packed: lower << 16 | upper).
+    private var byFirstByte = [UInt32](repeating: 0, count: 256)
 
     init(_ patterns: [Redaction.KeyPattern]) {
+        var pieces: [(bytes: [UInt8], isWord: Bool)] = []
         for pattern in patterns {
-            let pieces: (bytes: [UInt8], isWord: Bool)
             switch pattern {
-            case .substring(let needle): pieces = (needle, false)
-            case .word(let word): pieces = (word, true)
-            }
-            guard let first = pieces.bytes.first else { continue }
-            needles.append(Needle(start: bytes.count, count: pieces.bytes.count, isWord: pieces.isWord))
-            bytes.append(contentsOf: pieces.bytes)
-            let bit = UInt64(1) << UInt64(first & 63)
-            switch first >> 6 {
-            case 0: firstBytes.0 |= bit
-            case 1: firstBytes.1 |= bit
-            case 2: firstBytes.2 |= bit
-            default: firstBytes.3 |= bit
+            case .substring(let needle): pieces.append((needle, false))
+            case .word(let word): pieces.append((word, true))
             }
         }
-    }
-
-    private func mayStartPattern(_ byte: UInt8) -> Bool {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: return firstBytes.0 & bit != 0
-        case 1: return firstBytes.1 & bit != 0
-        case 2: return firstBytes.2 & bit != 0
-        default: return firstBytes.3 & bit != 0
+        pieces = pieces.filter { !$0.bytes.isEmpty }.sorted { $0.bytes[0] < $1.bytes[0] }
+        for piece in pieces {
+            let first = Int(piece.bytes[0])
+            let index = UInt32(needles.count)
+            if byFirstByte[first] == 0 { byFirstByte[first] = index << 16 | index }
+            byFirstByte[first] = (byFirstByte[first] & 0xFFFF_0000) | (index + 1)
+            needles.append(Needle(start: bytes.count, count: piece.bytes.count, isWord: piece.isWord))
+            bytes.append(contentsOf: piece.bytes)
         }
     }
 
@@ -47,19 +38,27 @@ struct RedactionKeyMatcher: Sendable {
     func matches(normalized key: UnsafeBufferPointer<UInt8>, words: () -> [[UInt8]]) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
             needles.withUnsafeBufferPointer { needles in
-                var keyWords: [[UInt8]]?
-                for start in key.indices where mayStartPattern(key[start]) {
-                    for needle in needles where needle.count <= key.count - start {
-                        var index = 0
-                        while index < needle.count && bytes[needle.start + index] == key[start + index] { index += 1 }
-                        guard index == needle.count else { continue }
-                        guard needle.isWord else { return true }
-                        if keyWords == nil { keyWords = words() }
-                        let word = Array(bytes[needle.start..<needle.start + needle.count])
-                        if keyWords!.contains(word) { return true }
+                byFirstByte.withUnsafeBufferPointer { byFirstByte in
+                    var keyWords: [[UInt8]]?
+                    for start in key.indices {
+                        let range = byFirstByte[Int(key[start])]
+                        guard range != 0 else { continue }
+                        for index in Int(range >> 16)..<Int(range & 0xFFFF) {
+                            let needle = needles[index]
+                            guard needle.count <= key.count - start else { continue }
+                            var offset = 1
+                            while offset < needle.count && bytes[needle.start + offset] == key[start + offset] {
+                                offset += 1
+                            }
+                            guard offset == needle.count else { continue }
+                            guard needle.isWord else { return true }
+                            if keyWords == nil { keyWords = words() }
+                            let word = Array(bytes[needle.start..<needle.start + needle.count])
+                            if keyWords!.contains(word) { return true }
+                        }
                     }
+                    return false
                 }
-                return false
             }
         }
     }

@@ -36,6 +36,7 @@ struct RedactionWalker {
     mutating func visit(_ value: JSONValue, active: [PathState]) -> Visit {
         switch value {
         case .object(let members):
+            let pairValueKey = redaction.sensitivePairValueKey(in: members)
             var result: [String: JSONValue]?
             var byteCount = 2 + max(members.count - 1, 0)
             for (key, member) in members {
@@ -51,7 +52,7 @@ struct RedactionWalker {
                 defer { stack.removeLast() }
                 let (next, complete) = advance(active, by: .key(key))
                 var replacement: JSONValue?
-                if complete || redaction.isSensitive(key: key) {
+                if complete || key == pairValueKey || redaction.isSensitive(key: key) {
                     replacement = .string(Redaction.placeholder)
                     byteCount += Self.placeholderByteCount
                     record()
@@ -72,6 +73,7 @@ struct RedactionWalker {
             }
             return Visit(replacement: result.map(JSONValue.object), byteCount: byteCount)
         case .array(let elements):
+            let pairValueIndex = redaction.sensitivePairValueIndex(in: elements)
             var result: [JSONValue]?
             var byteCount = 2 + max(elements.count - 1, 0)
             for (index, element) in elements.enumerated() {
@@ -79,7 +81,7 @@ struct RedactionWalker {
                 defer { stack.removeLast() }
                 let (next, complete) = advance(active, by: .index(index))
                 let replacement: JSONValue?
-                if complete {
+                if complete || index == pairValueIndex {
                     replacement = .string(Redaction.placeholder)
                     byteCount += Self.placeholderByteCount
                     record()
@@ -96,9 +98,10 @@ struct RedactionWalker {
             return Visit(replacement: result.map(JSONValue.array), byteCount: byteCount)
         case .string(let text):
             let scan = TextScan(text)
-            // Only text with a `:` or `=` can hold a labelled secret, and only 13 digits or more a card number.
+            // Only text with a separator or a shape's start can hold a labelled secret or a value shape (9
+            // digits an SSN), and only 13 digits or more a card number.
             let mayHoldSecrets =
-                (scan.hasLabelSeparator && !redaction.keyPatterns.isEmpty)
+                ((scan.hasLabelSeparator || scan.hasSecretMarker || scan.digits >= 9) && redaction.scansText)
                 || (scan.digits >= 13 && redaction.redactsCardNumbers)
             guard mayHoldSecrets, let cleaned = redaction.redactingText(text) else {
                 return Visit(replacement: nil, byteCount: scan.byteCount)

@@ -29,7 +29,11 @@ enum ReviewLines {
     ) throws {
         guard JournalSystem.exists(path) else { return }
         let decoder = JSONDecoder()
-        try JournalLines.forEach(inFileAt: path) { bytes, line, terminated in
+        try JournalLines.forEach(inFileAt: path) { line, stoppedReading in
+            let reason = JournalLines.tooLongReason(
+                maxLineBytes: JournalLines.defaultMaxLineBytes, stoppedReading: stoppedReading)
+            problems.append(ReviewQueueProblem(location: JournalLocation(file: path, line: line), reason: reason))
+        } _: { bytes, line, terminated in
             let location = JournalLocation(file: path, line: line)
             guard terminated else {
                 problems.append(ReviewQueueProblem(location: location, reason: "torn last line (no newline)"))
@@ -57,7 +61,8 @@ enum ReviewLines {
         let decoder = JSONDecoder()
         let needle = Array(id.utf8)
         var found = false
-        try JournalLines.forEach(inFileAt: path) { bytes, _, terminated in
+        try JournalLines.forEach(inFileAt: path) { _, _ in
+        } _: { bytes, _, terminated in
             // Only lines that mention the id are decoded.
             guard !found, terminated, bytes.firstRange(of: needle) != nil,
                 let line = try? decoder.decode(Identified.self, from: Data(bytes))
@@ -73,7 +78,8 @@ enum ReviewLines {
         struct Identified: Decodable { var id: String }
         let decoder = JSONDecoder()
         var ids: Set<String> = []
-        try JournalLines.forEach(inFileAt: path) { bytes, _, terminated in
+        try JournalLines.forEach(inFileAt: path) { _, _ in
+        } _: { bytes, _, terminated in
             guard terminated, let line = try? decoder.decode(Identified.self, from: Data(bytes)) else { return }
             ids.insert(line.id)
         }

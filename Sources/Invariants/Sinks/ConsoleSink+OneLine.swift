@@ -7,6 +7,6 @@ extension ConsoleSink {
     /// // invariants: ✗ pricing.quote/tax-non-negative [error] \Quote.tax was -0.01 — Pricing/Quote.swift:42 quote(_:), …
     /// ```
     public static func oneLine(for record: ViolationRecord) -> String {
-        ConsoleText.oneLine(line(for: record))
+        DisplayText.oneLine(line(for: record))
     }
 }

@@ -21,7 +21,7 @@ public struct ConsoleSink: ViolationSink {
     public func record(_ batch: [ViolationRecord]) throws {
         var text = ""
         for record in batch {
-            text += ConsoleText.oneLine(Self.line(for: record))
+            text += DisplayText.oneLine(Self.line(for: record))
             text += "\n"
         }
         // `write(contentsOf:)` throws on a closed stream (counted as a sink error); `write(_:)` would trap.

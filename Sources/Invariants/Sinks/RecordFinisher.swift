@@ -1,6 +1,6 @@
 /// What the reporter's thread does to records before any sink sees them: captures and redacts deferred
-/// values and messages, draws the event ids the callers left empty, then lets the monitor's
-/// `beforeRecord` hook edit or veto each record.
+/// values and messages, redacts every record's context tags, draws the event ids the callers left empty,
+/// then lets the monitor's `beforeRecord` hook edit or veto each record.
 struct RecordFinisher: Sendable {
     let redaction: Redaction
     let byteLimit: Int
@@ -29,6 +29,7 @@ struct RecordFinisher: Sendable {
                 record.message = redaction.redact(text: record.message)
                 record.ruleError = record.ruleError.map { redaction.redact(text: $0) }
             }
+            record.context = redaction.redact(context: record.context)
             if let beforeRecord, !beforeRecord(&record) {
                 vetoed += 1
                 continue

@@ -34,14 +34,22 @@ enum DemoCommand: Subcommand {
         let output = URL(fileURLWithPath: arguments.value("--out") ?? "invariants-demo")
 
         let memory = MemorySink()
+        let progress = DemoProgress(total: calls)
         let journalURL = output.appendingPathComponent("violations.jsonl")
         let journal = JournalSink(at: journalURL)
         do { try journal.open() } catch { throw UsageError("\(error)") }
         let reviewQueue = DirectoryReviewQueue(at: output.appendingPathComponent("review"))
         let monitor = InvariantMonitor(
             sampler: .ratio(0.25).always(for: .critical),
-            sinks: [memory, journal, .console],
-            alerts: [.count(3, within: .seconds(60), notify: .console)],
+            // The console sink's and channel's lines, printed above the progress line (see DemoProgress).
+            sinks: [memory, journal, .closure { progress.printAbove(ConsoleSink.oneLine(for: $0)) }],
+            alerts: [
+                .count(
+                    3, within: .seconds(60),
+                    notify: .closure { @Sendable alert in
+                        progress.printAbove(DisplayText.oneLine(ConsoleAlertChannel.line(for: alert)))
+                    })
+            ],
             policy: .observe,
             review: ReviewRouting(
                 queue: reviewQueue,
@@ -54,7 +62,6 @@ enum DemoCommand: Subcommand {
         say("Quoting \(calls) carts with a generated pricing function (origin: \(origin))…")
         say("Sampler: \(monitor.sampler)\n")
         var generator = DemoCarts(seed: 2026)
-        var progress = DemoProgress(total: calls)
         let pause = seconds == 0 ? Duration.zero : .seconds(seconds) / calls
         for index in 0..<calls {
             let cart = generator.next()
@@ -87,9 +94,10 @@ enum DemoCommand: Subcommand {
         say("Journal: \(journalURL.path)")
         let review = monitor.reviewHealth ?? ReviewHealth()
         say("Review queue: \(review.written) calls queued for review in \(reviewQueue.url.path)")
-        say("Next: invariants report \(journalURL.path) --html report.html")
-        say("      invariants review list --queue \(reviewQueue.url.path)")
-        say("      invariants export \(journalURL.path) --rule pricing.quote/exempt-pays-no-tax --to fixture.jsonl")
+        let command = CommandInvocation.prefix
+        say("Next: \(command) report \(journalURL.path) --html report.html")
+        say("      \(command) review list --queue \(reviewQueue.url.path)")
+        say("      \(command) export \(journalURL.path) --rule pricing.quote/exempt-pays-no-tax --to fixture.jsonl")
         return 0
     }
 }

@@ -9,6 +9,7 @@ enum ExportCommand: Subcommand {
     static let summary = "Write a rule's captured inputs as a JSON Lines fixture for replay in tests."
     static let usage = """
         USAGE: invariants export <journal>... --rule <id>... --to <file> [--since <when>] [--origin <text>]
+               [--max-line-bytes <n>]
                invariants export --queue <dir> --to <file> [--rule <id>...]
 
         Writes the captured input of every violation of the rules as one RegressionCase per line
@@ -31,10 +32,13 @@ enum ExportCommand: Subcommand {
           --since <when>   Only records at or after an RFC 3339 timestamp or a duration before now (15m, 2h, 7d).
           --origin <text>  Only code whose origin mentions <text>.
           --queue <dir>    Export the items of this review queue judged wrong, instead of journals.
+        \(ParsedArguments.maxLineBytesHelp)
           -h, --help       Show this help.
         """
 
-    static let options: Set<String> = ["--rule", "--to", "--since", "--origin", "--queue"]
+    static let options: Set<String> = [
+        "--rule", "--to", "--since", "--origin", "--queue", ParsedArguments.maxLineBytesOption,
+    ]
     static let flags: Set<String> = []
 
     static func run(_ arguments: ParsedArguments) async throws(UsageError) -> Int32 {
@@ -44,7 +48,9 @@ enum ExportCommand: Subcommand {
         guard let destination = arguments.value("--to") else {
             throw UsageError("missing --to <file>: name the fixture to write")
         }
-        let files = try JournalFiles(arguments.positionals)
+        let output = try OutputFile(destination)  // checked before any journal is read
+        var files = try JournalFiles(arguments.positionals)
+        files.maxLineBytes = try arguments.maxLineBytes()
         let filter = try ReportFilter(
             since: arguments.value("--since"), rules: rules, origin: arguments.value("--origin"), now: Date())
 
@@ -53,7 +59,8 @@ enum ExportCommand: Subcommand {
             try files.reader.forEachSummary { entry, record in
                 switch entry {
                 case .corrupt(let location, let reason):
-                    FileHandle.standardError.write(Data("\(location.file):\(location.line): \(reason)\n".utf8))
+                    FileHandle.standardError.write(
+                        Data("\(location.file):\(location.line): \(DisplayText.oneLine(reason))\n".utf8))
                 case .record(let summary, _):
                     export.seen(summary.invariantID)
                     if filter.keeps(summary) { try export.add(record()) }
@@ -69,11 +76,7 @@ enum ExportCommand: Subcommand {
                     + (filter.sinceText.map { " since \($0)" } ?? "") + "; rules in the journals: "
                     + (known.isEmpty ? "none" : known))
         }
-        do {
-            try export.fixture().write(to: URL(fileURLWithPath: destination), options: .atomic)
-        } catch {
-            throw UsageError("cannot write \(destination): \(error.localizedDescription)")
-        }
+        try output.write(try encoded { try export.fixture() })
         say(
             "Wrote \(export.cases.count) case\(export.cases.count == 1 ? "" : "s") to \(destination) "
                 + "(\(export.matched) matching record\(export.matched == 1 ? "" : "s"), "
@@ -94,6 +97,7 @@ enum ExportCommand: Subcommand {
         guard let destination = arguments.value("--to") else {
             throw UsageError("missing --to <file>: name the fixture to write")
         }
+        let output = try OutputFile(destination)  // checked before the queue is read
         let contents: ReviewQueueContents
         do {
             contents = try DirectoryReviewQueue(at: URL(fileURLWithPath: queue)).contents()
@@ -112,12 +116,17 @@ enum ExportCommand: Subcommand {
                 "no item of \(queue) was judged wrong (confirmed or missed)" + (rules.isEmpty ? "" : " for those rules")
             )
         }
-        do {
-            try RegressionExport.fixture(of: cases).write(to: URL(fileURLWithPath: destination), options: .atomic)
-        } catch {
-            throw UsageError("cannot write \(destination): \(error.localizedDescription)")
-        }
+        try output.write(try encoded { try RegressionExport.fixture(of: cases) })
         say("Wrote \(cases.count) reviewed case\(cases.count == 1 ? "" : "s") to \(destination)")
         return ExitCode.ok
+    }
+
+    /// The fixture's bytes, or a usage error saying why they could not be encoded.
+    private static func encoded(_ fixture: () throws -> Data) throws(UsageError) -> Data {
+        do {
+            return try fixture()
+        } catch {
+            throw UsageError("cannot encode the fixture: \(error)")
+        }
     }
 }

@@ -12,6 +12,8 @@ import Invariants
 struct JournalFiles {
     /// Every file to read, in order.
     var urls: [URL]
+    /// The longest line a reader loads.
+    var maxLineBytes = JournalReader.defaultMaxLineBytes
 
     /// Resolves the arguments; throws a ``UsageError`` naming the first that is not a journal.
     init(_ arguments: [String]) throws(UsageError) {
@@ -27,7 +29,11 @@ struct JournalFiles {
     }
 
     /// A reader of every file, in order.
-    var reader: JournalReader { JournalReader(urls: urls) }
+    var reader: JournalReader {
+        var reader = JournalReader(urls: urls)
+        reader.maxLineBytes = maxLineBytes
+        return reader
+    }
 
     private static func files(of argument: String) throws(UsageError) -> [URL] {
         var isDirectory: ObjCBool = false

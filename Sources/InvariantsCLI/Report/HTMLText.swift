@@ -1,3 +1,5 @@
+import Invariants
+
 /// HTML markup that is safe to put in a page: literal text in the source is markup as written, and every
 /// interpolated value is escaped (`&`, `<`, `>`, `"`, `'`) unless it is itself `HTMLText`.
 ///
@@ -46,11 +48,12 @@ struct HTMLText: ExpressibleByStringInterpolation, CustomStringConvertible {
         lhs.markup += rhs.markup
     }
 
-    /// `&`, `<`, `>`, `"` and `'` as character references: safe in text, in `<pre>` and in quoted attributes.
+    /// `&`, `<`, `>`, `"` and `'` as character references: safe in text, in `<pre>` and in quoted attributes;
+    /// control, bidi and zero-width characters shown as `\u{202E}` (``DisplayText``), line breaks kept.
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
+        for character in DisplayText.keepingLineBreaks(text).unicodeScalars {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

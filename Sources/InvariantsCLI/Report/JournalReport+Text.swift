@@ -85,12 +85,9 @@ extension JournalReport {
         return parts.map(oneLine).joined(separator: ", ")
     }
 
-    /// Captured text with control characters escaped, so it cannot break a line of the report.
+    /// Captured text with control, bidi and zero-width characters escaped, so it cannot break a line of the
+    /// report or display as something else.
     private func oneLine(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
-        return text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 || scalar.value == 0x7F
-                ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
-        }.joined()
+        DisplayText.oneLine(text)
     }
 }

@@ -7,6 +7,7 @@ enum ReportCommand: Subcommand {
     static let summary = "Summarise journals: violations by rule, origin, fingerprint and over time."
     static let usage = """
         USAGE: invariants report <journal>... [--since <when>] [--rule <id>]... [--origin <text>] [--json | --html <file>]
+               [--max-line-bytes <n>]
 
         Reads journal files (a journal's active file brings its rotated files, violations.N.jsonl, oldest
         first; a directory means the journal violations.jsonl in it) and reports the violations by rule
@@ -22,6 +23,7 @@ enum ReportCommand: Subcommand {
           --origin <text>  Only code whose origin mentions <text> (model, commit, prompt hash or version, author).
           --json           Print JSON instead of text.
           --html <file>    Write one self-contained HTML page (inline CSS and SVG, no script, no network).
+        \(ParsedArguments.maxLineBytesHelp)
           -h, --help       Show this help.
 
         JSON KEYS (stable): files, filter {since, sinceTimestamp, rules, origin}, count, adjustedCount,
@@ -35,7 +37,7 @@ enum ReportCommand: Subcommand {
           Times are RFC 3339 UTC with milliseconds; lists are ordered most violations first.
         """
 
-    static let options: Set<String> = ["--since", "--rule", "--origin", "--html"]
+    static let options: Set<String> = ["--since", "--rule", "--origin", "--html", ParsedArguments.maxLineBytesOption]
     static let flags: Set<String> = ["--json"]
 
     /// At most this many corrupt lines are printed one by one; the rest are counted.
@@ -45,18 +47,17 @@ enum ReportCommand: Subcommand {
         if arguments.has("--json") && arguments.value("--html") != nil {
             throw UsageError("--json and --html cannot be combined")
         }
-        let files = try JournalFiles(arguments.positionals)
+        // The page's path is checked before any journal is read.
+        let page = try arguments.value("--html").map { path throws(UsageError) in try OutputFile(path) }
+        var files = try JournalFiles(arguments.positionals)
+        files.maxLineBytes = try arguments.maxLineBytes()
         let filter = try ReportFilter(
             since: arguments.value("--since"), rules: arguments.values("--rule"), origin: arguments.value("--origin"),
             now: Date())
         let report = try build(files: files, filter: filter)
-        if let path = arguments.value("--html") {
-            do {
-                try Data(report.html().utf8).write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw UsageError("cannot write \(path): \(error.localizedDescription)")
-            }
-            say("Wrote \(path): \(report.header())")
+        if let page {
+            try page.write(Data(report.html().utf8))
+            say("Wrote \(page.path): \(report.header())")
         } else if arguments.has("--json") {
             do {
                 FileHandle.standardOutput.write(try report.json() + Data("\n".utf8))
@@ -75,7 +76,8 @@ enum ReportCommand: Subcommand {
         do {
             report = try JournalReport(files: files, filter: filter, corruptLinesKept: corruptLinesShown) {
                 location, reason in
-                FileHandle.standardError.write(Data("\(location.file):\(location.line): \(reason)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("\(location.file):\(location.line): \(DisplayText.oneLine(reason))\n".utf8))
             }
         } catch {
             throw UsageError("\(error)")

@@ -26,14 +26,15 @@ struct ReviewView {
         let origins = Set(items.map(\.origin.description))
         let sharedOrigin = origins.count == 1 ? origins.first : nil
         var lines = [heading + ":"]
-        if let sharedOrigin { lines.append("Origin: " + sharedOrigin) }
+        if let sharedOrigin { lines.append(DisplayText.oneLine("Origin: " + sharedOrigin)) }
         lines.append(Self.row(["ID", "CREATED", "STATE", "SET", "OUTCOME"] + (sharedOrigin == nil ? ["ORIGIN"] : [])))
         lines += items.map { item in
-            Self.row(
-                [
-                    Self.shortID(item.id), Self.minute(item.createdAt), item.state.description, item.setID,
-                    Self.outcome(item),
-                ] + (sharedOrigin == nil ? [item.origin.description] : []))
+            DisplayText.oneLine(
+                Self.row(
+                    [
+                        Self.shortID(item.id), Self.minute(item.createdAt), item.state.description, item.setID,
+                        Self.outcome(item),
+                    ] + (sharedOrigin == nil ? [item.origin.description] : [])))
         }
         lines.append("\nNext: invariants review show \(Self.shortID(first.id)) --queue \(path)")
         if items.count > 1 && Set(items.map(\.fingerprint)).count < items.count {
@@ -59,10 +60,11 @@ struct ReviewView {
         for fingerprint in order {
             let group = members[fingerprint]!
             lines.append(
-                Self.groupRow([
-                    fingerprint, "\(group.count)", "\(group.count { $0.status == .pending })", group[0].setID,
-                    Self.outcome(group[0]),
-                ]))
+                DisplayText.oneLine(
+                    Self.groupRow([
+                        fingerprint, "\(group.count)", "\(group.count { $0.status == .pending })", group[0].setID,
+                        Self.outcome(group[0]),
+                    ])))
         }
         if let largest = order.first, let sample = members[largest]?.first {
             let words = ReviewVerdict.Label.words(onPassingCall: sample.outcome.hasPassed).dropLast()
@@ -90,13 +92,15 @@ struct ReviewView {
         lines.append(
             "  checked: "
                 + (item.outcome.checkedRules.isEmpty ? "(none)" : item.outcome.checkedRules.joined(separator: ", ")))
-        lines.append("Input (redacted):\n" + Self.pretty(item.input))
-        lines.append("Output (redacted):\n" + Self.pretty(item.output))
+        // Captured values cannot break a line or display as something else (``DisplayText``).
+        lines = lines.map(DisplayText.oneLine)
+        lines.append("Input (redacted):\n" + DisplayText.keepingLineBreaks(Self.pretty(item.input)))
+        lines.append("Output (redacted):\n" + DisplayText.keepingLineBreaks(Self.pretty(item.output)))
         if item.verdicts.isEmpty {
             lines.append("Verdicts:  none yet")
         } else {
             lines.append("Verdicts:")
-            lines += item.verdicts.map { Self.describe($0, passed: item.outcome.hasPassed) }
+            lines += item.verdicts.map { DisplayText.oneLine(Self.describe($0, passed: item.outcome.hasPassed)) }
         }
         lines.append("Judgement: \(item.judgementSummary)")
         if item.status == .pending {

@@ -74,6 +74,12 @@ final class RunningCommand {
         return false
     }
 
+    /// Stops the process (SIGSTOP) until ``resume()``: what happens meanwhile happens "between two polls".
+    func suspend() { kill(process.processIdentifier, SIGSTOP) }
+
+    /// Lets a suspended process run again (SIGCONT).
+    func resume() { kill(process.processIdentifier, SIGCONT) }
+
     /// Sends SIGTERM and waits (up to `seconds`) for it to exit; returns its status, or `nil` if it did not exit.
     func terminate(waitingUpTo seconds: Double = 20) -> Int32? {
         process.terminate()

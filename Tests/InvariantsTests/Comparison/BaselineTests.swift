@@ -10,8 +10,12 @@ struct BaselineTests {
         Basket(lines: []),
     ]
 
+    private let scratch: ScratchDirectory
+
+    init() throws { scratch = try ScratchDirectory() }
+
     private func temporaryFile() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString)/quote.jsonl")
+        scratch.file("\(UUID().uuidString)/quote.jsonl")
     }
 
     @Test func recordsPairsWithAHeaderAndAContentHashAndReadsThemBack() throws {

@@ -3,8 +3,26 @@ import Glibc
 /// Reads a file line by line in large chunks with `read(2)`, without loading it whole and without
 /// allocating per line: each line is lent to the body as raw bytes, without its newline.
 enum JournalLines {
+    /// The longest line a reader loads by default: 8 MiB (a record is at most a few snapshots of 16 KiB).
+    static let defaultMaxLineBytes = 8 << 20
+
+    /// Why a line longer than `maxLineBytes` was not read, for a corrupt entry.
+    static func tooLongReason(maxLineBytes: Int, stoppedReading: Bool) -> String {
+        var reason = "line longer than \(maxLineBytes) bytes (the readers' limit; raise it with --max-line-bytes)"
+        if stoppedReading {
+            reason += "; no newline in the next \(maxLineBytes &* 16) bytes, so the rest of the file was not read"
+        }
+        return reason
+    }
+
     /// Calls `body` with each line's bytes, its 1-based number and whether it ended with a newline (only
     /// a last line can lack one).
+    ///
+    /// A line longer than `maxLineBytes` is not loaded: the reading skips to its newline and `tooLong` gets
+    /// its number instead, so memory stays bounded by `maxLineBytes` on any input (`/dev/zero`, or a crash
+    /// that left a zero-filled tail, is one long line up to the end of the file). A file that is not a regular
+    /// file (a device such as `/dev/zero`, a pipe) may never end: when 16 × `maxLineBytes` more bytes pass
+    /// there without a newline, the reading stops and `tooLong` says so (`stoppedReading`).
     ///
     /// With a byte range, only the lines that start inside it are read (a line starts after a newline, or at
     /// 0), the last of them up to its newline even past `range.upperBound`; line numbers then count from the
@@ -13,10 +31,15 @@ enum JournalLines {
         inFileAt path: String,
         range: Range<Int>? = nil,
         chunkSize: Int = 1 << 20,
+        maxLineBytes: Int = defaultMaxLineBytes,
+        tooLong: (_ line: Int, _ stoppedReading: Bool) throws -> Void,
         _ body: (UnsafeRawBufferPointer, _ line: Int, _ terminated: Bool) throws -> Void
     ) throws {
         let descriptor = try JournalSystem.retrying("open", path) { open(path, O_RDONLY | O_CLOEXEC) }
         defer { _ = close(descriptor) }
+        var status = stat()
+        let isRegular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        let skipLimit = isRegular ? Int.max : maxLineBytes &* 16
         var fileOffset = 0  // the file position of `buffer`'s first byte
         var skippingToNewline = false
         if let range, range.lowerBound > 0 {
@@ -29,12 +52,14 @@ enum JournalLines {
             fileOffset = range.lowerBound
         }
         let limit = range?.upperBound ?? Int.max
-        var capacity = max(chunkSize, 16)
+        var capacity = max(min(chunkSize, maxLineBytes + 1), 16)
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
         defer { buffer.deallocate() }
         var start = 0  // the first byte of the current line
         var end = 0  // the end of the bytes read
         var line = 0
+        var longLine: Int?  // the number of the too-long line being skipped
+        var skipped = 0
         while true {
             if end == capacity {
                 if start > 0 {
@@ -42,13 +67,30 @@ enum JournalLines {
                     end -= start
                     fileOffset += start
                     start = 0
+                } else if capacity > maxLineBytes {
+                    // One line longer than the limit: drop its bytes up to its newline.
+                    if !skippingToNewline {
+                        if fileOffset + start >= limit { return }
+                        line += 1
+                        longLine = line
+                        skippingToNewline = true
+                        skipped = 0
+                    }
+                    skipped += end
+                    fileOffset += end
+                    end = 0
+                    if skipped > skipLimit {
+                        if let longLine { try tooLong(longLine, true) }
+                        return
+                    }
                 } else {
-                    // One line longer than the buffer: grow it.
-                    let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 1)
+                    // One line longer than the buffer: grow it (up to the limit).
+                    let grown = min(capacity * 2, maxLineBytes + 1)
+                    let larger = UnsafeMutableRawPointer.allocate(byteCount: grown, alignment: 1)
                     larger.copyMemory(from: buffer, byteCount: end)
                     buffer.deallocate()
                     buffer = larger
-                    capacity *= 2
+                    capacity = grown
                 }
             }
             if fileOffset + start >= limit && !skippingToNewline { return }
@@ -63,6 +105,10 @@ enum JournalLines {
                 let index = buffer.distance(to: newline)
                 if skippingToNewline {
                     skippingToNewline = false
+                    if let skippedLine = longLine {
+                        longLine = nil
+                        try tooLong(skippedLine, false)
+                    }
                 } else {
                     if fileOffset + start >= limit { return }
                     line += 1
@@ -77,6 +123,7 @@ enum JournalLines {
                 end = 0
             }
         }
+        if let longLine { try tooLong(longLine, false) }
         if end > start && !skippingToNewline && fileOffset + start < limit {
             try body(UnsafeRawBufferPointer(start: buffer + start, count: end - start), line + 1, false)
         }

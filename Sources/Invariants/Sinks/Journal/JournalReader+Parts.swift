@@ -51,7 +51,7 @@ extension JournalReader {
         let strings = JournalStringTable()
         for segment in part.segments {
             var linesBefore: Int?
-            try JournalLines.forEach(inFileAt: segment.path, range: segment.range) { bytes, line, terminated in
+            func location(_ line: Int) throws -> JournalLocation {
                 var number = line
                 if segment.range.lowerBound > 0 {
                     // The lines before the segment, counted once (a pass of memchr over the bytes before it).
@@ -60,7 +60,13 @@ extension JournalReader {
                     }
                     number += linesBefore!
                 }
-                try Self.visit(bytes, JournalLocation(file: segment.path, line: number), terminated, strings, body)
+                return JournalLocation(file: segment.path, line: number)
+            }
+            try JournalLines.forEach(inFileAt: segment.path, range: segment.range, maxLineBytes: maxLineBytes) {
+                line, stoppedReading in
+                try visitTooLong(try location(line), stoppedReading, body)
+            } _: { bytes, line, terminated in
+                try Self.visit(bytes, try location(line), terminated, strings, body)
             }
         }
     }

@@ -23,9 +23,22 @@ extension JournalReader {
         let strings = JournalStringTable()
         for url in urls {
             let path = url.path(percentEncoded: false)
-            try JournalLines.forEach(inFileAt: path) { bytes, line, terminated in
+            try JournalLines.forEach(inFileAt: path, maxLineBytes: maxLineBytes) { line, stoppedReading in
+                try visitTooLong(JournalLocation(file: path, line: line), stoppedReading, body)
+            } _: { bytes, line, terminated in
                 try Self.visit(bytes, JournalLocation(file: path, line: line), terminated, strings, body)
             }
+        }
+    }
+
+    /// Calls `body` with a corrupt entry for a line longer than ``maxLineBytes``.
+    func visitTooLong(
+        _ location: JournalLocation, _ stoppedReading: Bool,
+        _ body: (JournalSummaryEntry, _ record: () throws -> ViolationRecord) throws -> Void
+    ) throws {
+        let reason = JournalLines.tooLongReason(maxLineBytes: maxLineBytes, stoppedReading: stoppedReading)
+        try body(.corrupt(location, reason: reason)) {
+            throw JournalError(operation: "read a record from", path: location.description, reason: reason)
         }
     }
 

@@ -18,6 +18,22 @@ public struct JournalReader: Sendable {
     /// ```
     public var urls: [URL]
 
+    /// The longest line loaded, in bytes: 8 MiB by default. A longer line is a corrupt entry (with its file
+    /// and line) and is skipped without being loaded, so reading any file takes bounded memory.
+    ///
+    /// ```swift
+    /// var reader = try JournalReader(journalAt: url)
+    /// reader.maxLineBytes = 64 << 20
+    /// ```
+    public var maxLineBytes = JournalReader.defaultMaxLineBytes
+
+    /// The default ``maxLineBytes``: 8 MiB.
+    ///
+    /// ```swift
+    /// JournalReader.defaultMaxLineBytes   // 8_388_608
+    /// ```
+    public static let defaultMaxLineBytes = JournalLines.defaultMaxLineBytes
+
     /// Reads these files in this order.
     ///
     /// ```swift
@@ -67,7 +83,10 @@ public struct JournalReader: Sendable {
     public func forEach(_ body: (JournalEntry) throws -> Void) throws {
         for url in urls {
             let path = url.path(percentEncoded: false)
-            try JournalLines.forEach(inFileAt: path) { bytes, line, terminated in
+            try JournalLines.forEach(inFileAt: path, maxLineBytes: maxLineBytes) { line, stoppedReading in
+                let reason = JournalLines.tooLongReason(maxLineBytes: maxLineBytes, stoppedReading: stoppedReading)
+                try body(.corrupt(JournalLocation(file: path, line: line), reason: reason))
+            } _: { bytes, line, terminated in
                 let location = JournalLocation(file: path, line: line)
                 try body(Self.entry(bytes, at: location, terminated: terminated))
             }
