@@ -1,0 +1,18 @@
+import Foundation
+
+extension ViolationSink {
+    /// The name the sink's lane goes by in ``SinkHealth``: its kind and where it writes, never a URL's
+    /// user, password, path or query (they may hold secrets).
+    var laneName: String {
+        switch self {
+        case let journal as JournalSink: "journal \(journal.url.lastPathComponent)"
+        case let webhook as WebhookSink: "webhook \(webhook.url.host ?? "?")"
+        case let otlp as OTLPSink: "otlp \(otlp.endpoint.host ?? "?")"
+        case is ConsoleSink: "console"
+        case is MemorySink: "memory"
+        case is AlertEngine: "alerts"
+        case let multiplex as MultiplexSink: "multiplex(\(multiplex.sinks.map(\.laneName).joined(separator: ", ")))"
+        default: String(describing: type(of: self))
+        }
+    }
+}
