@@ -20,6 +20,8 @@ final class Reporter: @unchecked Sendable {
     private var buffer: [ReporterEntry] = []
     private var health = ReporterHealth()
     private var finishing = 0
+    /// Set while the thread offers a finished chunk to the lanes (which never waits): shutdown waits for it.
+    private var offering = false
     /// The estimated memory of the buffered records and of the chunk being finished.
     private var heldBytes = 0
     private var accepting = true
@@ -144,7 +146,7 @@ final class Reporter: @unchecked Sendable {
         }
         accepting = false
         condition.broadcast()
-        while !buffer.isEmpty || finishing > 0 {
+        while !buffer.isEmpty || finishing > 0 || offering {
             if !wait(until: deadline) { break }
         }
         let intakeDrained = buffer.isEmpty && finishing == 0
@@ -157,6 +159,7 @@ final class Reporter: @unchecked Sendable {
         }
         finished = true
         condition.broadcast()
+        while offering { condition.wait() }  // brief: offering a chunk to the lanes never waits
         condition.unlock()
 
         for lane in lanes { lane.beginClosing() }
@@ -216,14 +219,16 @@ final class Reporter: @unchecked Sendable {
                 if abandoned { continue }  // shutdown's deadline counted this chunk as dropped
                 heldBytes -= chunk.reduce(0) { $0 + $1.heldBytes }
                 finishing = 0
+                offering = true
                 if vetoed > 0 { health.dropped[.vetoed, default: 0] += vetoed }
                 if let deferredBytes {
                     deferredBytesAverage = (deferredBytesAverage * 7 + deferredBytes) / 8
                 }
-                condition.broadcast()
                 condition.unlock()
                 offer(records)
                 condition.lock()
+                offering = false
+                condition.broadcast()
             } else if finished {
                 condition.unlock()
                 if !abandoned { for lane in lanes { lane.beginClosing() } }
