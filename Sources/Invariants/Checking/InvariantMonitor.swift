@@ -101,6 +101,9 @@ public final class InvariantMonitor: Sendable {
     ///     thread), for example to drop a noisy tenant or scrub a field the redaction does not know
     ///     (`return false` vetoes).
     ///   - review: Routes a sample of checked calls, passing or failing, to a review queue (see ``ReviewRouting``).
+    ///   - remoteDelivery: With a ``JournalSink`` among `sinks`, whether webhook and OTLP sinks ship from the
+    ///     journal (the default: lossless while the endpoint is down, resumed after a restart from an offset
+    ///     file next to the journal) or from memory (see ``RemoteDelivery``).
     ///
     /// ```swift
     /// let monitor = InvariantMonitor(
@@ -123,7 +126,8 @@ public final class InvariantMonitor: Sendable {
         snapshotByteLimit: Int = Snapshot.defaultByteLimit,
         ruleHealth: Bool = true,
         beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)? = nil,
-        review: ReviewRouting? = nil
+        review: ReviewRouting? = nil,
+        remoteDelivery: RemoteDelivery = .fromJournal
     ) {
         self.countsRuleHealth = ruleHealth
         self.review = review.flatMap { $0.routes.isEmpty ? nil : ReviewRouter($0) }
@@ -151,7 +155,7 @@ public final class InvariantMonitor: Sendable {
         self.reporter = Reporter(
             sinks: allSinks,
             finisher: RecordFinisher(redaction: redaction, byteLimit: snapshotByteLimit, beforeRecord: beforeRecord),
-            capacity: bufferCapacity, memoryLimit: bufferMemoryLimit, tick: tick
+            capacity: bufferCapacity, memoryLimit: bufferMemoryLimit, remoteDelivery: remoteDelivery, tick: tick
         )
     }
 

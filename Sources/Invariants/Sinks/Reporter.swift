@@ -35,6 +35,12 @@ final class Reporter: @unchecked Sendable {
     private var deferredBytesAverage = 0
 
     private let lanes: [DeliveryLane<ViolationRecord>]
+    /// Remote sinks fed from the journal's lane (``RemoteDelivery/fromJournal``).
+    private let shippers: [JournalShipper]
+    /// The lane of the journal the shippers read, which tells them when it wrote records.
+    private let journalLane: Int?
+    /// Each sink's health, in the order of the monitor's sinks.
+    private let sinkHealth: [@Sendable () -> SinkHealth]
     private let finisher: RecordFinisher
     private let capacity: Int
     private let memoryLimit: Int
@@ -49,19 +55,39 @@ final class Reporter: @unchecked Sendable {
         finisher: RecordFinisher,
         capacity: Int,
         memoryLimit: Int = .max,
+        remoteDelivery: RemoteDelivery = .fromMemory,
         tick: (@Sendable () -> Void)? = nil
     ) {
         precondition(capacity > 0, "InvariantMonitor: the reporter's capacity must be positive, got \(capacity)")
         precondition(memoryLimit > 0, "InvariantMonitor: the buffer memory limit must be positive, got \(memoryLimit)")
         let redaction = finisher.redaction
-        self.lanes = sinks.map { sink in
-            DeliveryLane(
-                name: sink.laneName, capacity: capacity, memoryLimit: memoryLimit,
-                destination: .init(
-                    open: { try sink.open() }, deliver: { try sink.record($0) }, flush: { try sink.flush() },
-                    close: { try sink.close() }),
-                describe: { redaction.redact(text: String(describing: $0)) })
+        let describe: @Sendable (any Error) -> String = { redaction.redact(text: String(describing: $0)) }
+        let journal = remoteDelivery == .fromJournal ? sinks.lazy.compactMap { $0 as? JournalSink }.first : nil
+        var lanes: [DeliveryLane<ViolationRecord>] = []
+        var shippers: [JournalShipper] = []
+        var sinkHealth: [@Sendable () -> SinkHealth] = []
+        var journalLane: Int?
+        for sink in sinks {
+            if let journal, let name = sink.shippingName {
+                let shipper = JournalShipper(sink: sink, name: name, journal: journal, describe: describe)
+                shippers.append(shipper)
+                sinkHealth.append { shipper.currentHealth }
+            } else {
+                if let journal, sink as? JournalSink === journal { journalLane = lanes.count }
+                let lane = DeliveryLane<ViolationRecord>(
+                    name: sink.laneName, capacity: capacity, memoryLimit: memoryLimit,
+                    destination: .init(
+                        open: { try sink.open() }, deliver: { try sink.record($0) }, flush: { try sink.flush() },
+                        close: { try sink.close() }),
+                    describe: describe)
+                lanes.append(lane)
+                sinkHealth.append { lane.currentHealth }
+            }
         }
+        self.lanes = lanes
+        self.shippers = shippers
+        self.sinkHealth = sinkHealth
+        self.journalLane = journalLane
         self.finisher = finisher
         self.capacity = capacity
         self.memoryLimit = memoryLimit
@@ -105,7 +131,7 @@ final class Reporter: @unchecked Sendable {
         var snapshot = health
         condition.unlock()
         snapshot.pending = snapshot.produced - snapshot.recorded - snapshot.droppedTotal
-        snapshot.sinks = lanes.map(\.currentHealth)
+        snapshot.sinks = sinkHealth.map { $0() }
         return snapshot
     }
 
@@ -124,7 +150,8 @@ final class Reporter: @unchecked Sendable {
         guard drained else { return false }
         tick?()
         let tickets = lanes.map { $0.requestFlush() }
-        return zip(lanes, tickets).allSatisfy { lane, ticket in lane.waitForFlush(ticket, until: deadline) }
+        let flushed = zip(lanes, tickets).allSatisfy { lane, ticket in lane.waitForFlush(ticket, until: deadline) }
+        return shippers.allSatisfy { $0.waitUntilShipped(until: deadline) } && flushed
     }
 
     /// Stops accepting records, drains the intake and every lane until `deadline`, counts what is left as
@@ -164,7 +191,8 @@ final class Reporter: @unchecked Sendable {
 
         for lane in lanes { lane.beginClosing() }
         let lanesClean = lanes.map { $0.close(until: deadline) }.allSatisfy { $0 }
-        let result = intakeDrained && lanesClean
+        let shipped = shippers.map { $0.stop(until: deadline) }.allSatisfy { $0 }
+        let result = intakeDrained && lanesClean && shipped
         condition.lock()
         shutdownResult = result
         condition.broadcast()
@@ -254,6 +282,16 @@ final class Reporter: @unchecked Sendable {
         let fanOut = FanOut(count: records.count, lanes: lanes.count) { [weak self] count, reason in
             self?.settle(count, reason)
         }
-        for lane in lanes { lane.offer(records, bytes: bytes, settle: fanOut.settle) }
+        for (index, lane) in lanes.enumerated() {
+            if index == journalLane, !shippers.isEmpty {
+                let (shippers, count) = (shippers, records.count)
+                lane.offer(records, bytes: bytes) { reason in
+                    fanOut.settle(reason)
+                    if reason == nil { for shipper in shippers { shipper.nudge(count) } }
+                }
+            } else {
+                lane.offer(records, bytes: bytes, settle: fanOut.settle)
+            }
+        }
     }
 }

@@ -16,3 +16,15 @@ extension ViolationSink {
         }
     }
 }
+
+extension ViolationSink {
+    /// For a remote sink that can ship from the journal, the name of its offset file (kind, host, port);
+    /// `nil` for other sinks.
+    var shippingName: String? {
+        switch self {
+        case let webhook as WebhookSink: "webhook-\(webhook.url.host ?? "")-\(webhook.url.port ?? 0)"
+        case let otlp as OTLPSink: "otlp-\(otlp.endpoint.host ?? "")-\(otlp.endpoint.port ?? 0)"
+        default: nil
+        }
+    }
+}

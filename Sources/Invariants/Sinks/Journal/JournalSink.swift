@@ -45,6 +45,8 @@ public final class JournalSink: ViolationSink {
     public let durability: JournalDurability
 
     private let writer: Mutex<JournalWriter>
+    /// The files remote sinks still ship from, which rotation keeps (see ``JournalShipper``).
+    let holds = JournalHolds()
 
     /// Creates the sink and opens (or creates) the file, recovering a torn last line.
     ///
@@ -57,6 +59,7 @@ public final class JournalSink: ViolationSink {
         self.rotation = rotation
         self.durability = durability
         var writer = JournalWriter(paths: JournalPaths(url), rotation: rotation, durability: durability)
+        writer.held = { [holds] in holds.inodes }
         try? writer.open()  // a failure is thrown again by `open()` and `record(_:)`
         self.writer = Mutex(writer)
     }
@@ -121,6 +124,12 @@ public final class JournalSink: ViolationSink {
     /// ```
     public func close() throws {
         try writer.withLock { try $0.close() }
+    }
+
+    /// Runs `body` while no record is written and no file rotated: what a ``JournalShipper`` reads with,
+    /// so the files it lists and opens by name are the ones it found.
+    func withRotationPaused<Result: Sendable>(_ body: () throws -> Result) throws -> Result {
+        try writer.withLock { _ in try body() }
     }
 
     /// How many bytes of a torn last line opening the file set aside (0 when it ended with a newline).
