@@ -74,6 +74,33 @@ struct JournalShippingTests {
         #expect(try scratch.names().contains { $0.hasSuffix(".offset") })
     }
 
+    /// The endpoint takes the first batch but answers after the sink gave up: that batch is sent again,
+    /// and it is the only one that arrives twice.
+    @Test(.enabled(if: pythonIsAvailable, "needs python3 for the local HTTP server"))
+    func onlyTheUnacknowledgedBatchIsSentTwice() async throws {
+        let scratch = try ScratchDirectory()
+        let server = try LocalHookServer()
+        defer { server.stop() }
+        let monitor = InvariantMonitor(sinks: [
+            try .journal(opening: scratch.journal),
+            .webhook(server.url("/seq/200+3,200"), timeout: .seconds(1), attempts: 1),
+        ])
+        let quote = monitor.guarded(quoteRules) { Pricing.buggyQuote($0) }
+        for _ in 0..<30 { _ = quote(sampleBasket) }
+        #expect(await monitor.flush(timeout: .seconds(30)))
+        let requests = try server.requests()
+        #expect(requests.count >= 2)
+        guard requests.count >= 2 else { return }
+        let batches = try requests.map { try decodedRecords($0.body).map(\.eventID) }
+        #expect(batches[0] == batches[1])  // the retry of the batch whose answer came too late
+        let received = batches.flatMap { $0 }
+        let journaled = try JournalReader(journalAt: scratch.journal).records().map(\.eventID)
+        #expect(Set(received) == Set(journaled))
+        #expect(received.count == journaled.count + batches[0].count)
+        #expect(monitor.health.sinks[1].delivered == 60)
+        #expect(await monitor.shutdown())
+    }
+
     @Test func memoryDeliveryStillDropsWhatADeadEndpointCannotTake() async throws {
         let scratch = try ScratchDirectory()
         let hook = URL(string: "http://127.0.0.1:\(try Self.freePort())/ingest")!
