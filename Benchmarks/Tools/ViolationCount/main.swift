@@ -63,7 +63,7 @@ case "delivery.sinks-1", "delivery.sinks-4":
     sink(call(orders[0]))
     for index in 0..<count { sink(call(orders[index & mask])) }
     let semaphore = DispatchSemaphore(value: 0)
-    Task {
+    Task.detached {
         _ = await lanes.shutdown(deadline: .seconds(600))
         semaphore.signal()
     }
