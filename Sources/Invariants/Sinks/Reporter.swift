@@ -143,7 +143,7 @@ final class Reporter: @unchecked Sendable {
         let target = health.produced
         condition.broadcast()
         while settled < target {
-            if !wait(until: deadline) { break }
+            if !condition.wait(until: deadline) { break }
         }
         let drained = settled >= target
         condition.unlock()
@@ -162,7 +162,7 @@ final class Reporter: @unchecked Sendable {
         condition.lock()
         if !accepting {
             while shutdownResult == nil {
-                if !wait(until: deadline) {
+                if !condition.wait(until: deadline) {
                     condition.unlock()
                     return false
                 }
@@ -174,7 +174,7 @@ final class Reporter: @unchecked Sendable {
         accepting = false
         condition.broadcast()
         while !buffer.isEmpty || finishing > 0 || offering {
-            if !wait(until: deadline) { break }
+            if !condition.wait(until: deadline) { break }
         }
         let intakeDrained = buffer.isEmpty && finishing == 0
         if !intakeDrained {
@@ -211,14 +211,6 @@ final class Reporter: @unchecked Sendable {
 
     /// Records that reached a final state: recorded or dropped.
     private var settled: Int { health.recorded + health.droppedTotal }
-
-    /// Waits on the condition until `deadline` on the monotonic clock; `false` once it has passed.
-    private func wait(until deadline: ContinuousClock.Instant) -> Bool {
-        let remaining = deadline - .now
-        guard remaining > .zero else { return false }
-        _ = condition.wait(until: Date(timeIntervalSinceNow: remaining.timeInterval))
-        return true
-    }
 
     /// A chunk every lane ended: counted once in the monitor's totals.
     private func settle(_ count: Int, _ reason: DropReason?) {
@@ -267,7 +259,7 @@ final class Reporter: @unchecked Sendable {
                 nextTick = ContinuousClock.now + tickInterval
                 condition.lock()
             } else if tick != nil {
-                _ = wait(until: nextTick)
+                _ = condition.wait(until: nextTick)
             } else {
                 condition.wait()
             }

@@ -49,8 +49,7 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
     /// Set when shutdown's deadline passed first: the destination is never called again.
     private var abandoned = false
     /// Whether the destination ever threw; a failure streak is reported on stderr once.
-    private var everFailed = false
-    private var failing = false
+    private var streak = FailureStreak()
 
     private let destination: Destination
     private let queue: DispatchQueue
@@ -138,7 +137,7 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while flushesDone < ticket && !closed && !abandoned {
-            if !wait(until: deadline) { return false }
+            if !condition.wait(until: deadline) { return false }
         }
         return flushesDone >= ticket || closed
     }
@@ -158,7 +157,7 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
         beginClosing()
         condition.lock()
         while !closed && !abandoned {
-            if !wait(until: deadline) { break }
+            if !condition.wait(until: deadline) { break }
         }
         var lost: [Batch] = []
         if !closed && !abandoned {
@@ -174,7 +173,7 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
             }
             condition.broadcast()
         }
-        let clean = closed && !everFailed
+        let clean = closed && !streak.everFailed
         condition.unlock()
         for batch in lost { batch.settle?(.shuttingDown) }
         return clean
@@ -248,27 +247,14 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
     private func noteOutcome(_ failure: (any Error)?, endsStreak: Bool) {
         if let failure {
             noteFailure(failure)
-        } else if failing && endsStreak {
-            failing = false
-            FileHandle.standardError.write(Data("invariants: sink \(health.name) works again\n".utf8))
+        } else if endsStreak {
+            streak.succeeded(health.name)
         }
     }
 
     private func noteFailure(_ error: any Error) {
         let text = describe(error)
         health.lastError = text
-        everFailed = true
-        guard !failing else { return }
-        failing = true
-        let line = "invariants: sink \(health.name) failed: \(text); its records are dropped until it works again\n"
-        FileHandle.standardError.write(Data(line.utf8))
-    }
-
-    /// Waits on the condition until `deadline` on the monotonic clock; `false` once it has passed.
-    private func wait(until deadline: ContinuousClock.Instant) -> Bool {
-        let remaining = deadline - .now
-        guard remaining > .zero else { return false }
-        _ = condition.wait(until: Date(timeIntervalSinceNow: remaining.timeInterval))
-        return true
+        streak.failed(health.name, text, consequence: "its records are dropped until it works again")
     }
 }

@@ -36,7 +36,7 @@ final class JournalShipper: @unchecked Sendable {
     private var nudges = 0
     private var stopped = false
     private var backoff = firstBackoff
-    private var failing = false
+    private var streak = FailureStreak()
 
     private let sink: any ViolationSink
     private let journal: JournalSink
@@ -102,9 +102,7 @@ final class JournalShipper: @unchecked Sendable {
         defer { condition.unlock() }
         let target = health.produced
         while (health.delivered + health.droppedTotal < target || !backlogCounted) && !stopped {
-            let remaining = deadline - .now
-            guard remaining > .zero else { return false }
-            _ = condition.wait(until: Date(timeIntervalSinceNow: remaining.timeInterval))
+            if !condition.wait(until: deadline) { return false }
         }
         return health.delivered + health.droppedTotal >= target
     }
@@ -161,10 +159,7 @@ final class JournalShipper: @unchecked Sendable {
             queue.asyncAfter(deadline: .now() + pause.timeInterval) { [self] in step() }
             return
         }
-        if failing {
-            failing = false
-            FileHandle.standardError.write(Data("invariants: sink \(health.name) works again\n".utf8))
-        }
+        streak.succeeded(health.name)
         backoff = Self.firstBackoff
         cursor = read.next
         journal.holds.hold(read.next?.inode, for: ObjectIdentifier(self))
@@ -198,10 +193,6 @@ final class JournalShipper: @unchecked Sendable {
     private func noteFailure(_ error: any Error) {
         let text = describe(error)
         health.lastError = text
-        guard !failing else { return }
-        failing = true
-        let line =
-            "invariants: sink \(health.name) failed: \(text); retrying with backoff, records stay in the journal\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        streak.failed(health.name, text, consequence: "retrying with backoff, records stay in the journal")
     }
 }
