@@ -58,7 +58,8 @@ case "delivery.sinks-1", "delivery.sinks-4":
     // Every thread's instructions (callgrind without --separate-threads): (sinks-4 − sinks-1) / 3 / records
     // is what one more sink's lane costs per record (queue, worker, accounting; the closure sink is empty).
     let sinks: [any ViolationSink] = (0..<(arguments[1] == "delivery.sinks-4" ? 4 : 1)).map { _ in .closure { _ in } }
-    let lanes = InvariantMonitor(sampler: .always, sinks: sinks, redaction: benchmarkRedaction, bufferCapacity: 1_000_000)
+    let lanes = InvariantMonitor(
+        sampler: .always, sinks: sinks, redaction: benchmarkRedaction, bufferCapacity: 1_000_000)
     let call = lanes.guarded(failingRules) { price($0) }
     sink(call(orders[0]))
     for index in 0..<count { sink(call(orders[index & mask])) }
@@ -91,8 +92,11 @@ case "delivery.endpoint-down":
     }
     while down.health.sinks[0].delivered + down.health.sinks[0].droppedTotal < produced { usleep(1_000) }
     let health = down.health
-    print("records \(health.produced), journal \(health.sinks[0].delivered), webhook pending \(health.sinks[1].pending)")
-    print("resident before \(before / 1024) KiB, after \(ProcessMemory.resident / 1024) KiB, peak \(ProcessMemory.peakResident / 1024) KiB")
+    print(
+        "records \(health.produced), journal \(health.sinks[0].delivered), webhook pending \(health.sinks[1].pending)")
+    print(
+        "resident before \(before / 1024) KiB, after \(ProcessMemory.resident / 1024) KiB, peak \(ProcessMemory.peakResident / 1024) KiB"
+    )
 default:
     print("unknown variant \(arguments[1])")
     exit(2)
