@@ -38,7 +38,7 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
     // All mutable state below is guarded by `condition`.
     private let condition = NSCondition()
     private var work: [Work] = []
-    private var inFlight: Batch?
+    private var inFlight: [Batch] = []
     private var health: SinkHealth
     private var heldBytes = 0
     private var scheduled = false
@@ -53,6 +53,8 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
 
     private let destination: Destination
     private let queue: DispatchQueue
+    /// The most items handed to the destination in one call when several batches wait.
+    static var coalescingLimit: Int { 1_024 }
     /// The most items the lane holds, the batch being delivered included.
     let capacity: Int
     /// The most estimated bytes the lane holds, the batch being delivered included.
@@ -162,10 +164,10 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
         var lost: [Batch] = []
         if !closed && !abandoned {
             abandoned = true
-            if let inFlight { lost.append(inFlight) }
+            lost.append(contentsOf: inFlight)
             for case .batch(let batch) in work { lost.append(batch) }
             work.removeAll()
-            inFlight = nil
+            inFlight = []
             for batch in lost {
                 health.dropped[.shuttingDown, default: 0] += batch.items.count
                 health.pending -= batch.items.count
@@ -191,24 +193,33 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
         while !abandoned {
             if !work.isEmpty {
                 switch work.removeFirst() {
-                case .batch(let batch):
-                    inFlight = batch
+                case .batch(let first):
+                    // Batches queued back to back go out as one delivery (up to `coalescingLimit` items).
+                    var batches = [first]
+                    var count = first.items.count
+                    while case .batch(let next) = work.first, count + next.items.count <= Self.coalescingLimit {
+                        work.removeFirst()
+                        batches.append(next)
+                        count += next.items.count
+                    }
+                    inFlight = batches
                     condition.unlock()
-                    let failure = attempt { try destination.deliver(batch.items) }
+                    let items = batches.count == 1 ? first.items : batches.flatMap(\.items)
+                    let failure = attempt { try destination.deliver(items) }
                     condition.lock()
                     guard !abandoned else { break }  // shutdown counted it already
-                    inFlight = nil
-                    health.pending -= batch.items.count
-                    heldBytes -= batch.bytes
+                    inFlight = []
+                    health.pending -= count
+                    heldBytes -= batches.reduce(0) { $0 + $1.bytes }
                     if failure == nil {
-                        health.delivered += batch.items.count
+                        health.delivered += count
                     } else {
-                        health.dropped[.sinkError, default: 0] += batch.items.count
+                        health.dropped[.sinkError, default: 0] += count
                     }
                     noteOutcome(failure, endsStreak: true)
                     condition.broadcast()
                     condition.unlock()
-                    batch.settle?(failure == nil ? nil : .sinkError)
+                    for batch in batches { batch.settle?(failure == nil ? nil : .sinkError) }
                     condition.lock()
                 case .flush(let ticket):
                     condition.unlock()
