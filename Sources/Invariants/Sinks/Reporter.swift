@@ -62,7 +62,11 @@ final class Reporter: @unchecked Sendable {
         precondition(memoryLimit > 0, "InvariantMonitor: the buffer memory limit must be positive, got \(memoryLimit)")
         let redaction = finisher.redaction
         let describe: @Sendable (any Error) -> String = { redaction.redact(text: String(describing: $0)) }
-        let journal = remoteDelivery == .fromJournal ? sinks.lazy.compactMap { $0 as? JournalSink }.first : nil
+        // Remote sinks ship from a journal that could be opened; from memory otherwise, so a broken journal
+        // does not cost them their records.
+        let journal =
+            remoteDelivery == .fromJournal
+            ? sinks.lazy.compactMap { $0 as? JournalSink }.first { (try? $0.open()) != nil } : nil
         var lanes: [DeliveryLane<ViolationRecord>] = []
         var shippers: [JournalShipper] = []
         var sinkHealth: [@Sendable () -> SinkHealth] = []
@@ -200,13 +204,15 @@ final class Reporter: @unchecked Sendable {
         return result
     }
 
-    /// Starts shutting down without waiting: what is buffered is still delivered, then the sinks close.
+    /// Starts shutting down without waiting: what is buffered is still delivered, then the sinks close;
+    /// remote sinks stop shipping (what they have not shipped stays in the journal for the next run).
     func finishInBackground() {
         condition.lock()
         accepting = false
         finished = true
         condition.broadcast()
         condition.unlock()
+        for shipper in shippers { _ = shipper.stop(until: .now) }
     }
 
     /// Records that reached a final state: recorded or dropped.

@@ -103,6 +103,28 @@ struct JournalShippingTests {
         #expect(await monitor.shutdown())
     }
 
+    /// A journal that cannot be opened does not cost the webhook its records: it ships from memory instead.
+    @Test(.enabled(if: pythonIsAvailable, "needs python3 for the local HTTP server"))
+    func aBrokenJournalLeavesTheWebhookOnMemoryDelivery() async throws {
+        let scratch = try ScratchDirectory()
+        let blocker = scratch.file("not-a-directory")
+        try Data("x".utf8).write(to: blocker)
+        let server = try LocalHookServer()
+        defer { server.stop() }
+        let monitor = InvariantMonitor(sinks: [
+            .journal(at: blocker.appendingPathComponent("violations.jsonl")), .webhook(server.url("/ingest")),
+        ])
+        let quote = monitor.guarded(quoteRules) { Pricing.buggyQuote($0) }
+        _ = quote(sampleBasket)
+        await monitor.flush()
+        let webhook = monitor.health.sinks[1]
+        #expect(webhook.name == "webhook 127.0.0.1")
+        #expect(webhook.delivered == 2)
+        #expect(try server.requests().count == 1)
+        #expect(monitor.health.sinks[0].dropped[.sinkError] == 2)
+        #expect(await monitor.shutdown() == false)
+    }
+
     @Test func memoryDeliveryStillDropsWhatADeadEndpointCannotTake() async throws {
         let scratch = try ScratchDirectory()
         let hook = URL(string: "http://127.0.0.1:\(try Self.freePort())/ingest")!

@@ -18,12 +18,12 @@ extension ViolationSink {
 }
 
 extension ViolationSink {
-    /// For a remote sink that can ship from the journal, the name of its offset file (kind, host, port);
+    /// For a remote sink that can ship from the journal, the name of its offset file (kind, host, port, path);
     /// `nil` for other sinks.
     var shippingName: String? {
         switch self {
-        case let webhook as WebhookSink: "webhook-\(webhook.url.host ?? "")-\(webhook.url.port ?? 0)"
-        case let otlp as OTLPSink: "otlp-\(otlp.endpoint.host ?? "")-\(otlp.endpoint.port ?? 0)"
+        case let webhook as WebhookSink: "webhook-\(webhook.url.host ?? "")-\(webhook.url.port ?? 0)\(webhook.url.path)"
+        case let otlp as OTLPSink: "otlp-\(otlp.endpoint.host ?? "")-\(otlp.endpoint.port ?? 0)\(otlp.endpoint.path)"
         default: nil
         }
     }
