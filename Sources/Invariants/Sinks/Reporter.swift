@@ -72,7 +72,8 @@ final class Reporter: @unchecked Sendable {
         var sinkHealth: [@Sendable () -> SinkHealth] = []
         var journalLane: Int?
         for sink in sinks {
-            if let journal, let name = sink.shippingName {
+            // One shipper per journal and endpoint: a second monitor sharing both delivers from memory.
+            if let journal, let name = sink.shippingName, journal.holds.claim(name) {
                 let shipper = JournalShipper(sink: sink, name: name, journal: journal, describe: describe)
                 shippers.append(shipper)
                 sinkHealth.append { shipper.currentHealth }

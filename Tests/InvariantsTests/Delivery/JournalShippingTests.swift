@@ -125,6 +125,21 @@ struct JournalShippingTests {
         #expect(await monitor.shutdown() == false)
     }
 
+    /// Two monitors sharing a journal and a webhook: only the first ships from the journal (one offset
+    /// file, no record shipped twice); the second delivers from memory.
+    @Test func oneShipperPerJournalAndEndpoint() async throws {
+        let scratch = try ScratchDirectory()
+        let journal = try JournalSink(opening: scratch.journal)
+        let hook: any ViolationSink = .webhook(URL(string: "http://127.0.0.1:\(try Self.freePort())/ingest")!)
+        let first = InvariantMonitor(sinks: [journal, hook])
+        let second = InvariantMonitor(sinks: [journal, hook])
+        #expect(first.health.sinks[1].name.contains("from the journal"))
+        #expect(second.health.sinks[1].name == "webhook 127.0.0.1")
+        #expect(try scratch.names().filter { $0.hasSuffix(".offset") }.count == 1)
+        _ = await first.shutdown(deadline: .milliseconds(100))
+        _ = await second.shutdown(deadline: .milliseconds(100))
+    }
+
     @Test func memoryDeliveryStillDropsWhatADeadEndpointCannotTake() async throws {
         let scratch = try ScratchDirectory()
         let hook = URL(string: "http://127.0.0.1:\(try Self.freePort())/ingest")!

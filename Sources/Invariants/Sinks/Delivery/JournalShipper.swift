@@ -42,10 +42,13 @@ final class JournalShipper: @unchecked Sendable {
     private let journal: JournalSink
     private let paths: JournalPaths
     private let offsetPath: String
+    /// The name claimed in the journal's ``JournalHolds``.
+    private let name: String
     private let queue = DispatchQueue(label: "invariants.shipper")
     private let describe: @Sendable (any Error) -> String
 
-    /// Starts shipping `journal` to `sink`; `name` (such as `webhook-127.0.0.1-8080`) names the offset file.
+    /// Starts shipping `journal` to `sink`; `name` (such as `webhook-127.0.0.1-8080-ingest`) names the offset
+    /// file, and the caller claimed it in the journal's ``JournalHolds`` (released when the shipper stops).
     init(
         sink: any ViolationSink,
         name: String,
@@ -55,6 +58,7 @@ final class JournalShipper: @unchecked Sendable {
         self.sink = sink
         self.journal = journal
         self.paths = JournalPaths(journal.url)
+        self.name = name
         let safeName = String(name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "-" })
         self.offsetPath = paths.active + ".\(safeName).offset"
         self.describe = describe
@@ -112,10 +116,14 @@ final class JournalShipper: @unchecked Sendable {
     func stop(until deadline: ContinuousClock.Instant) -> Bool {
         let shipped = waitUntilShipped(until: deadline)
         condition.lock()
+        let wasStopped = stopped
         stopped = true
         condition.broadcast()
         condition.unlock()
-        journal.holds.hold(nil, for: ObjectIdentifier(self))
+        if !wasStopped {
+            journal.holds.hold(nil, for: ObjectIdentifier(self))
+            journal.holds.release(name)
+        }
         return shipped
     }
 
