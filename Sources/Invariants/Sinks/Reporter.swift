@@ -285,8 +285,9 @@ final class Reporter: @unchecked Sendable {
             if index == journalLane, !shippers.isEmpty {
                 let (shippers, count) = (shippers, records.count)
                 lane.offer(records, bytes: bytes) { reason in
-                    fanOut.settle(reason)
+                    // The shippers learn of the records before `flush` can see them settled.
                     if reason == nil { for shipper in shippers { shipper.nudge(count) } }
+                    fanOut.settle(reason)
                 }
             } else {
                 lane.offer(records, bytes: bytes, settle: fanOut.settle)
