@@ -1,7 +1,7 @@
 import Foundation
 
 /// Sends alerts to their channels on a thread of its own, so a slow or dead channel (a webhook that
-/// hangs until its timeout) never holds up the monitor's reporter thread and the violations behind it.
+/// hangs until its timeout) never holds up the alert engine's delivery lane and the violations behind it.
 ///
 /// The queue is bounded: when `capacity` deliveries wait, newer ones are dropped and counted in
 /// ``AlertEngineStats/dropped``.

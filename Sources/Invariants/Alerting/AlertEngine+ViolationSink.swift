@@ -8,7 +8,7 @@ extension AlertEngine: ViolationSink {
     /// Observes the batch (see ``observe(_:)``); never throws.
     ///
     /// ```swift
-    /// engine.record(records)   // what the monitor's reporter thread does with each batch
+    /// engine.record(records)   // what the engine's delivery lane does with each batch
     /// ```
     public func record(_ batch: [ViolationRecord]) {
         observe(batch)

@@ -11,7 +11,10 @@ import Foundation
 /// await monitor.shutdown()
 /// ```
 ///
-/// A monitor is cheap to share: use one per service. Sinks run on its own background thread.
+/// A monitor is cheap to share: use one per service. Records are finished (captured, redacted,
+/// `beforeRecord`) once on the monitor's background thread, then each sink gets them through a delivery
+/// lane of its own — a bounded queue and a worker on a Dispatch queue — so a sink that hangs, throws or is
+/// slow delays and drops only its own records (``ReporterHealth/sinks``).
 public final class InvariantMonitor: Sendable {
     /// Chooses which calls are checked.
     ///
@@ -81,12 +84,15 @@ public final class InvariantMonitor: Sendable {
     ///   - alerts: When to tell someone: counts, rates, new fingerprints, regressions (see ``AlertRule``).
     ///   - policy: What a failed rule does to the call; `.observe` by default.
     ///   - redaction: What never leaves the process; ``Redaction/default`` by default.
-    ///   - bufferCapacity: Records held for the sinks at most; the newest are dropped (and counted) past it.
-    ///   - bufferMemoryLimit: Estimated bytes the held records may take at most (32 MiB by default), the
-    ///     batch being written included; past it the newest are dropped and counted as with
-    ///     `bufferCapacity`. A captured value in memory takes about twelve times its JSON size, so with
-    ///     1 KB inputs the default holds about 2,000 records; a `Sendable` value still waiting to be
-    ///     captured on the reporter's thread counts as 4 KiB per call.
+    ///   - bufferCapacity: Records held at most, in the intake buffer and in each sink's lane alike; past it
+    ///     the newest are dropped (and counted, per sink in ``ReporterHealth/sinks``).
+    ///   - bufferMemoryLimit: Estimated bytes the held records may take at most (32 MiB by default), in the
+    ///     intake and in each lane alike, the batch being written included; past it the newest are dropped
+    ///     and counted as with `bufferCapacity`. Lanes share each finished record, so the monitor holds at
+    ///     most about twice this. A captured value in memory takes about twelve times its JSON size, so with
+    ///     1 KB inputs the default holds about 2,000 records per lane; a `Sendable` value still waiting to be
+    ///     captured on the reporter's thread counts as its inline size plus the average JSON size of the
+    ///     values captured before it (a small record costs about 1 KiB, so 10,000 of them fit).
     ///   - snapshotByteLimit: Largest captured input or output; larger ones are truncated.
     ///   - ruleHealth: Whether checks count each rule's evaluations, failures and errors (one relaxed atomic
     ///     add per evaluated rule; see ``ruleHealth``). Violation-rate alerts divide by these counts, so
@@ -95,6 +101,9 @@ public final class InvariantMonitor: Sendable {
     ///     thread), for example to drop a noisy tenant or scrub a field the redaction does not know
     ///     (`return false` vetoes).
     ///   - review: Routes a sample of checked calls, passing or failing, to a review queue (see ``ReviewRouting``).
+    ///   - remoteDelivery: With a ``JournalSink`` among `sinks`, whether webhook and OTLP sinks ship from the
+    ///     journal (the default: lossless while the endpoint is down, resumed after a restart from an offset
+    ///     file next to the journal) or from memory (see ``RemoteDelivery``).
     ///
     /// ```swift
     /// let monitor = InvariantMonitor(
@@ -117,7 +126,8 @@ public final class InvariantMonitor: Sendable {
         snapshotByteLimit: Int = Snapshot.defaultByteLimit,
         ruleHealth: Bool = true,
         beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)? = nil,
-        review: ReviewRouting? = nil
+        review: ReviewRouting? = nil,
+        remoteDelivery: RemoteDelivery = .fromJournal
     ) {
         self.countsRuleHealth = ruleHealth
         self.review = review.flatMap { $0.routes.isEmpty ? nil : ReviewRouter($0) }
@@ -145,7 +155,7 @@ public final class InvariantMonitor: Sendable {
         self.reporter = Reporter(
             sinks: allSinks,
             finisher: RecordFinisher(redaction: redaction, byteLimit: snapshotByteLimit, beforeRecord: beforeRecord),
-            capacity: bufferCapacity, memoryLimit: bufferMemoryLimit, tick: tick
+            capacity: bufferCapacity, memoryLimit: bufferMemoryLimit, remoteDelivery: remoteDelivery, tick: tick
         )
     }
 
@@ -171,11 +181,12 @@ public final class InvariantMonitor: Sendable {
         review?.writer.finishInBackground()
     }
 
-    /// Produced, recorded and dropped record counts.
+    /// Produced, recorded and dropped record counts, for the monitor and per sink (``ReporterHealth/sinks``).
     ///
     /// ```swift
     /// let health = monitor.health
     /// print(health)   // produced 20, recorded 20, dropped 0, pending 0
+    /// for sink in health.sinks { print(sink) }   // journal violations.jsonl: produced 20, delivered 20, …
     /// ```
     public var health: ReporterHealth { reporter.currentHealth }
 
@@ -215,11 +226,14 @@ public final class InvariantMonitor: Sendable {
     /// Stops recording, drains the buffer into the sinks until `deadline`, and closes them; routed review
     /// items are written to the review queue within the same deadline.
     ///
-    /// Records still buffered at the deadline, and any submitted afterwards, are counted as dropped
-    /// (``DropReason/shuttingDown``). Shadow experiments start no new candidates; those in flight are waited
-    /// for until the deadline, and any that finish later are counted as abandoned. Calling it twice is harmless.
+    /// Records still buffered at the deadline, in the intake or in a sink's lane (the batch a hanging sink
+    /// holds included), and any submitted afterwards, are counted as dropped (``DropReason/shuttingDown``);
+    /// once it returns, no sink is called again (a call already under way may still finish). Shadow
+    /// experiments start no new candidates; those in flight are waited for until the deadline, and any that
+    /// finish later are counted as abandoned. Calling it twice is harmless.
     ///
-    /// - Returns: `false` if the deadline passed before everything was written.
+    /// - Returns: `false` if the deadline passed before everything was written, or if a sink failed at any
+    ///   time (could not be opened, threw while recording, flushing or closing; see ``ReporterHealth/sinks``).
     ///
     /// ```swift
     /// let drained = await monitor.shutdown(deadline: .seconds(5))   // at the end of the service's life

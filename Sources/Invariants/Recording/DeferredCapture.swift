@@ -9,6 +9,9 @@
 protocol DeferredCapture: AnyObject, Sendable {
     /// Captures the input and the output, redacted; called on the reporter's thread only.
     func snapshots(redaction: Redaction, byteLimit: Int) -> (input: Snapshot, output: Snapshot)
+    /// The bytes the held values take inline (their `MemoryLayout` sizes and the object's header), not
+    /// counting what they point to.
+    var inlineBytes: Int { get }
 }
 
 /// The ``DeferredCapture`` of one call's `Sendable` input and output.
@@ -22,6 +25,9 @@ final class DeferredValues<Input: Sendable, Output: Sendable>: DeferredCapture {
         self.input = input
         self.output = output
     }
+
+    @usableFromInline
+    var inlineBytes: Int { 16 + MemoryLayout<Input>.size + MemoryLayout<Output>.size }
 
     @usableFromInline
     func snapshots(redaction: Redaction, byteLimit: Int) -> (input: Snapshot, output: Snapshot) {

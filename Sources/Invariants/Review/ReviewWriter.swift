@@ -1,130 +1,48 @@
-import Foundation
-
-/// Carries review items from guarded calls to the queue on a thread of its own.
+/// Carries review items from guarded calls to the queue through a ``DeliveryLane`` of its own.
 ///
-/// `submit` appends to a bounded buffer under a lock and returns; when the buffer is full the item is
-/// dropped and counted. The thread appends what is buffered in batches. `flush` and `shutdown` wait for it
-/// with a deadline on the monotonic clock.
-final class ReviewWriter: @unchecked Sendable {
-    // All mutable state below is guarded by `condition`.
-    private let condition = NSCondition()
-    private var buffer: [ReviewItem] = []
-    private var health = ReviewHealth()
-    private var writing = 0
-    private var accepting = true
-    private var finished = false
-    private var stopped = false
-
-    private let queue: any ReviewQueue
-    private let capacity: Int
+/// `submit` appends to the lane's bounded queue and returns; when it is full the item is dropped and
+/// counted. The lane's worker appends what waits in batches, on a Dispatch queue (no thread of its own).
+/// `flush` and `shutdown` wait for it with a deadline on the monotonic clock; a queue that throws is
+/// reported once on stderr and in ``ReviewHealth/lastError``.
+final class ReviewWriter: Sendable {
+    private let lane: DeliveryLane<ReviewItem>
 
     init(queue: any ReviewQueue, capacity: Int) {
-        self.queue = queue
-        self.capacity = capacity
-        let thread = Thread { [self] in drain() }
-        thread.name = "invariants.review"
-        thread.start()
+        lane = DeliveryLane(
+            name: "review queue", capacity: capacity, memoryLimit: .max,
+            destination: .init(deliver: { try queue.append($0) }))
     }
 
     /// Enqueues an item; never waits for the queue.
     func submit(_ item: ReviewItem) {
-        condition.lock()
-        defer { condition.unlock() }
-        health.routed += 1
-        if !accepting {
-            health.dropped[.shuttingDown, default: 0] += 1
-        } else if buffer.count >= capacity {
-            health.dropped[.queueFull, default: 0] += 1
-        } else {
-            buffer.append(item)
-            condition.broadcast()
-        }
+        lane.offer([item], bytes: 0)
     }
 
-    /// The counters, with `pending` filled in.
+    /// The counters.
     var currentHealth: ReviewHealth {
-        condition.lock()
-        defer { condition.unlock() }
-        var snapshot = health
-        snapshot.pending = buffer.count + writing
-        return snapshot
+        let lane = lane.currentHealth
+        var health = ReviewHealth()
+        health.routed = lane.produced
+        health.written = lane.delivered
+        health.dropped = lane.dropped
+        health.pending = lane.pending
+        health.lastError = lane.lastError
+        return health
     }
 
     /// Waits until every item submitted before the call was written or dropped; `false` if `deadline` passed.
     func flush(until deadline: ContinuousClock.Instant) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        let target = health.routed
-        while settled < target && !stopped {
-            if !wait(until: deadline) { break }
-        }
-        return settled >= target
+        lane.waitForFlush(lane.requestFlush(), until: deadline)
     }
 
-    /// Stops accepting items, writes what is buffered until `deadline`, and counts the rest as dropped.
+    /// Stops accepting items, writes what waits until `deadline`, and counts the rest as dropped.
+    /// `false` if the deadline passed first or the queue failed.
     func shutdown(until deadline: ContinuousClock.Instant) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        accepting = false
-        let target = health.routed
-        while settled < target && !stopped {
-            if !wait(until: deadline) { break }
-        }
-        let drained = settled >= target
-        if !buffer.isEmpty {
-            health.dropped[.shuttingDown, default: 0] += buffer.count
-            buffer.removeAll()
-        }
-        finished = true
-        condition.broadcast()
-        return drained
+        lane.close(until: deadline)
     }
 
-    /// Stops accepting items without waiting; the thread still writes what is buffered, then exits.
+    /// Stops accepting items without waiting; the lane still writes what waits.
     func finishInBackground() {
-        condition.lock()
-        accepting = false
-        finished = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    private var settled: Int { health.written + health.droppedTotal }
-
-    private func wait(until deadline: ContinuousClock.Instant) -> Bool {
-        let remaining = deadline - .now
-        guard remaining > .zero else { return false }
-        _ = condition.wait(until: Date(timeIntervalSinceNow: remaining.timeInterval))
-        return true
-    }
-
-    private func drain() {
-        condition.lock()
-        while true {
-            if !buffer.isEmpty {
-                let batch = buffer
-                buffer.removeAll(keepingCapacity: true)
-                writing = batch.count
-                condition.unlock()
-                var failure: String?
-                do { try queue.append(batch) } catch { failure = String(describing: error) }
-                condition.lock()
-                if let failure {
-                    health.dropped[.sinkError, default: 0] += batch.count
-                    health.lastError = failure
-                } else {
-                    health.written += batch.count
-                }
-                writing = 0
-                condition.broadcast()
-            } else if finished {
-                stopped = true
-                condition.broadcast()
-                condition.unlock()
-                return
-            } else {
-                condition.wait()
-            }
-        }
+        lane.beginClosing()
     }
 }

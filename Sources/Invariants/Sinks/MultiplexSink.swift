@@ -50,6 +50,15 @@ public struct MultiplexSink: ViolationSink {
         try forEachSink { try $0.record(batch) }
     }
 
+    /// Opens every sink, then throws ``Failures`` if any of them threw.
+    ///
+    /// ```swift
+    /// try audit.open()
+    /// ```
+    public func open() throws {
+        try forEachSink { try $0.open() }
+    }
+
     /// Flushes every sink, then throws ``Failures`` if any of them threw.
     ///
     /// ```swift

@@ -6,11 +6,16 @@ struct RecordFinisher: Sendable {
     let byteLimit: Int
     let beforeRecord: (@Sendable (inout ViolationRecord) -> Bool)?
 
-    /// The records of `entries` that the hook kept, finished, and how many it vetoed.
-    func finish(_ entries: ArraySlice<ReporterEntry>) -> (records: [ViolationRecord], vetoed: Int) {
+    /// The records of `entries` that the hook kept, finished, how many it vetoed, and the average JSON
+    /// size of the deferred calls it captured (`nil` if it captured none).
+    func finish(
+        _ entries: ArraySlice<ReporterEntry>
+    ) -> (records: [ViolationRecord], vetoed: Int, deferredBytes: Int?) {
         var records: [ViolationRecord] = []
         records.reserveCapacity(entries.count)
         var vetoed = 0
+        var captures = 0
+        var capturedBytes = 0
         // The records of one call are adjacent (one submit) and share their capture: take it once.
         var last: (capture: any DeferredCapture, snapshots: (input: Snapshot, output: Snapshot))?
         for entry in entries {
@@ -23,6 +28,8 @@ struct RecordFinisher: Sendable {
                 } else {
                     snapshots = deferred.snapshots(redaction: redaction, byteLimit: byteLimit)
                     last = (deferred, snapshots)
+                    captures += 1
+                    capturedBytes += snapshots.input.byteCount + snapshots.output.byteCount
                 }
                 record.input = snapshots.input
                 record.output = snapshots.output
@@ -36,6 +43,6 @@ struct RecordFinisher: Sendable {
             }
             records.append(record)
         }
-        return (records, vetoed)
+        return (records, vetoed, captures == 0 ? nil : capturedBytes / captures)
     }
 }

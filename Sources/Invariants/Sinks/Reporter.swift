@@ -2,41 +2,52 @@ import Foundation
 
 /// Carries violation records from guarded calls to the sinks, off the callers' threads.
 ///
-/// `submit` never blocks on I/O: it appends to a bounded buffer under a lock and returns. A dedicated
-/// thread drains the buffer in batches: it finishes each batch (``RecordFinisher``: captures the values
-/// the callers deferred, redacts, runs `beforeRecord`), then hands it to every sink. When the buffer is
-/// full — `capacity` records, or records estimated to hold `memoryLimit` bytes, the batch being written
-/// included — the newest record is dropped and counted (``DropReason/queueFull``), so memory stays
-/// bounded in any storm.
+/// `submit` never blocks on I/O: it appends to a bounded intake buffer under a lock and returns. One
+/// thread drains the intake in chunks: it finishes each chunk once (``RecordFinisher``: captures the values
+/// the callers deferred, redacts, runs `beforeRecord`), then offers it to every sink's ``DeliveryLane``.
+/// When the intake is full — `capacity` records, or records estimated to hold `memoryLimit` bytes, the
+/// chunk being finished included — the newest record is dropped and counted (``DropReason/queueFull``).
 ///
-/// Sinks are only ever called from that thread — `record`, `flush` and `close` alike — so a sink needs
-/// no locking of its own, and nothing is recorded into a sink after it was closed. `flush` and
-/// `shutdown` post requests to the thread and wait for them with a deadline (on the monotonic clock).
+/// Each sink has its own lane, bounded by the same `capacity` and `memoryLimit`: a sink that hangs, throws
+/// or is slow drops only its own records. The lanes share each finished chunk (one copy in memory), so the
+/// records held are bounded by the intake plus the fullest lane: about twice the limits at most.
+///
+/// The monitor's totals count a record as recorded once every lane delivered it, and as dropped (for the
+/// first reason a lane gave) otherwise; ``SinkHealth`` has each lane's own counts.
 final class Reporter: @unchecked Sendable {
     // All mutable state below is guarded by `condition`.
     private let condition = NSCondition()
     private var buffer: [ReporterEntry] = []
     private var health = ReporterHealth()
-    private var writing = 0
-    /// The estimated memory of the buffered records and of the batch being written.
+    private var finishing = 0
+    /// Set while the thread offers a finished chunk to the lanes (which never waits): shutdown waits for it.
+    private var offering = false
+    /// The estimated memory of the buffered records and of the chunk being finished.
     private var heldBytes = 0
     private var accepting = true
-    /// Set once shutdown begins: the thread drains what is buffered, closes the sinks and exits.
+    /// Set once shutdown begins: the thread finishes what is buffered and exits.
     private var finished = false
-    /// Set by the thread once it closed the sinks.
-    private var closed = false
+    /// Set when shutdown's deadline passed with records still in the intake: they were counted as dropped.
+    private var abandoned = false
     private var shutdownResult: Bool?
-    private var flushesRequested = 0
-    private var flushesDone = 0
+    /// The average JSON size of a deferred call's captured input and output so far, which estimates what
+    /// the next deferred call holds in memory until it is captured.
+    private var deferredBytesAverage = 0
 
-    private let sinks: [any ViolationSink]
+    private let lanes: [DeliveryLane<ViolationRecord>]
+    /// Remote sinks fed from the journal's lane (``RemoteDelivery/fromJournal``).
+    private let shippers: [JournalShipper]
+    /// The lane of the journal the shippers read, which tells them when it wrote records.
+    private let journalLane: Int?
+    /// Each sink's health, in the order of the monitor's sinks.
+    private let sinkHealth: [@Sendable () -> SinkHealth]
     private let finisher: RecordFinisher
     private let capacity: Int
     private let memoryLimit: Int
     /// Work the background thread does about once per `tickInterval` while idle (alert windows).
     private let tick: (@Sendable () -> Void)?
     private let tickInterval = Duration.seconds(1)
-    /// Records finished and handed to the sinks at a time.
+    /// Records finished and handed to the lanes at a time.
     static let chunkSize = 256
 
     init(
@@ -44,16 +55,50 @@ final class Reporter: @unchecked Sendable {
         finisher: RecordFinisher,
         capacity: Int,
         memoryLimit: Int = .max,
+        remoteDelivery: RemoteDelivery = .fromMemory,
         tick: (@Sendable () -> Void)? = nil
     ) {
         precondition(capacity > 0, "InvariantMonitor: the reporter's capacity must be positive, got \(capacity)")
         precondition(memoryLimit > 0, "InvariantMonitor: the buffer memory limit must be positive, got \(memoryLimit)")
-        self.sinks = sinks
+        let redaction = finisher.redaction
+        let describe: @Sendable (any Error) -> String = { redaction.redact(text: String(describing: $0)) }
+        // Remote sinks ship from a journal that could be opened; from memory otherwise, so a broken journal
+        // does not cost them their records.
+        let journal =
+            remoteDelivery == .fromJournal
+            ? sinks.lazy.compactMap { $0 as? JournalSink }.first { (try? $0.open()) != nil } : nil
+        var lanes: [DeliveryLane<ViolationRecord>] = []
+        var shippers: [JournalShipper] = []
+        var sinkHealth: [@Sendable () -> SinkHealth] = []
+        var journalLane: Int?
+        for sink in sinks {
+            // One shipper per journal and endpoint: a second monitor sharing both delivers from memory.
+            if let journal, let name = sink.shippingName, journal.holds.claim(name) {
+                let shipper = JournalShipper(sink: sink, name: name, journal: journal, describe: describe)
+                shippers.append(shipper)
+                sinkHealth.append { shipper.currentHealth }
+            } else {
+                if let journal, sink as? JournalSink === journal { journalLane = lanes.count }
+                let lane = DeliveryLane<ViolationRecord>(
+                    name: sink.laneName, capacity: capacity, memoryLimit: memoryLimit,
+                    destination: .init(
+                        open: { try sink.open() }, deliver: { try sink.record($0) }, flush: { try sink.flush() },
+                        close: { try sink.close() }),
+                    describe: describe)
+                lanes.append(lane)
+                sinkHealth.append { lane.currentHealth }
+            }
+        }
+        self.lanes = lanes
+        self.shippers = shippers
+        self.sinkHealth = sinkHealth
+        self.journalLane = journalLane
         self.finisher = finisher
         self.capacity = capacity
         self.memoryLimit = memoryLimit
         self.tick = tick
         buffer.reserveCapacity(min(capacity, 1024))
+        for lane in lanes { lane.open() }
         let thread = Thread { [self] in drain() }
         thread.name = "invariants.reporter"
         thread.start()
@@ -64,17 +109,17 @@ final class Reporter: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         health.produced += entries.count
-        for entry in entries {
+        for var entry in entries {
             if !accepting {
                 health.dropped[.shuttingDown, default: 0] += 1
                 continue
             }
-            let bytes = entry.estimatedMemory
-            if buffer.count >= capacity || heldBytes + bytes > memoryLimit {
+            entry.admit(deferredBytesAverage: deferredBytesAverage)
+            if buffer.count >= capacity || heldBytes + entry.heldBytes > memoryLimit {
                 health.dropped[.queueFull, default: 0] += 1
             } else {
                 buffer.append(entry)
-                heldBytes += bytes
+                heldBytes += entry.heldBytes
             }
         }
         condition.broadcast()
@@ -85,127 +130,135 @@ final class Reporter: @unchecked Sendable {
         submit([ReporterEntry(record)])
     }
 
-    /// The counters, with `pending` filled in.
+    /// The counters, with `pending` filled in and every sink's lane.
     var currentHealth: ReporterHealth {
         condition.lock()
-        defer { condition.unlock() }
         var snapshot = health
-        snapshot.pending = buffer.count + writing
+        condition.unlock()
+        snapshot.pending = snapshot.produced - snapshot.recorded - snapshot.droppedTotal
+        snapshot.sinks = sinkHealth.map { $0() }
         return snapshot
     }
 
-    /// Waits until every record submitted before the call was handed to the sinks (or dropped) and the
-    /// sinks were flushed. Records submitted meanwhile do not make it wait longer.
-    /// Returns `false` if `deadline` passed first.
+    /// Waits until every record submitted before the call was delivered by every lane (or dropped), then
+    /// brings the alert engine up to date and flushes the sinks. Records submitted meanwhile do not make it
+    /// wait longer. Returns `false` if `deadline` passed first.
     func flush(until deadline: ContinuousClock.Instant) -> Bool {
         condition.lock()
-        defer { condition.unlock() }
-        let target = health.produced
-        flushesRequested += 1
-        let ticket = flushesRequested
-        condition.broadcast()
-        while !closed && (settled < target || flushesDone < ticket) {
-            if !wait(until: deadline) { break }
-        }
-        return settled >= target && (flushesDone >= ticket || closed)
-    }
-
-    /// Stops accepting records, drains until `deadline`, counts what is left as dropped, and has the
-    /// thread close the sinks. A second call waits for the first one's outcome, within its own deadline.
-    func shutdown(until deadline: ContinuousClock.Instant) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        if !accepting {
-            while shutdownResult == nil || !closed {
-                if !wait(until: deadline) { return false }
-            }
-            return shutdownResult ?? false
-        }
-        accepting = false
         let target = health.produced
         condition.broadcast()
         while settled < target {
-            if !wait(until: deadline) { break }
+            if !condition.wait(until: deadline) { break }
         }
         let drained = settled >= target
-        if !buffer.isEmpty {
-            health.dropped[.shuttingDown, default: 0] += buffer.count
-            heldBytes -= buffer.reduce(0) { $0 + $1.estimatedMemory }
-            buffer.removeAll()
-        }
-        finished = true
-        shutdownResult = drained
-        condition.broadcast()
-        while !closed {
-            if !wait(until: deadline) { return false }
-        }
-        return drained
+        condition.unlock()
+        guard drained else { return false }
+        tick?()
+        let tickets = lanes.map { $0.requestFlush() }
+        let flushed = zip(lanes, tickets).allSatisfy { lane, ticket in lane.waitForFlush(ticket, until: deadline) }
+        return shippers.allSatisfy { $0.waitUntilShipped(until: deadline) } && flushed
     }
 
-    /// Starts shutting down without waiting: what is buffered is still written, then the sinks close.
+    /// Stops accepting records, drains the intake and every lane until `deadline`, counts what is left as
+    /// dropped, and closes the sinks; a lane still busy at the deadline is abandoned and its sink never called
+    /// again. A second call waits for the first one's outcome, within its own deadline.
+    /// Returns `false` if anything was not delivered or a sink failed.
+    func shutdown(until deadline: ContinuousClock.Instant) -> Bool {
+        condition.lock()
+        if !accepting {
+            while shutdownResult == nil {
+                if !condition.wait(until: deadline) {
+                    condition.unlock()
+                    return false
+                }
+            }
+            let result = shutdownResult ?? false
+            condition.unlock()
+            return result
+        }
+        accepting = false
+        condition.broadcast()
+        while !buffer.isEmpty || finishing > 0 || offering {
+            if !condition.wait(until: deadline) { break }
+        }
+        let intakeDrained = buffer.isEmpty && finishing == 0
+        if !intakeDrained {
+            abandoned = true
+            health.dropped[.shuttingDown, default: 0] += buffer.count + finishing
+            buffer.removeAll()
+            finishing = 0
+            heldBytes = 0
+        }
+        finished = true
+        condition.broadcast()
+        while offering { condition.wait() }  // brief: offering a chunk to the lanes never waits
+        condition.unlock()
+
+        for lane in lanes { lane.beginClosing() }
+        let lanesClean = lanes.map { $0.close(until: deadline) }.allSatisfy { $0 }
+        let shipped = shippers.map { $0.stop(until: deadline) }.allSatisfy { $0 }
+        let result = intakeDrained && lanesClean && shipped
+        condition.lock()
+        shutdownResult = result
+        condition.broadcast()
+        condition.unlock()
+        return result
+    }
+
+    /// Starts shutting down without waiting: what is buffered is still delivered, then the sinks close;
+    /// remote sinks stop shipping (what they have not shipped stays in the journal for the next run).
     func finishInBackground() {
         condition.lock()
         accepting = false
         finished = true
         condition.broadcast()
         condition.unlock()
+        for shipper in shippers { _ = shipper.stop(until: .now) }
     }
 
     /// Records that reached a final state: recorded or dropped.
     private var settled: Int { health.recorded + health.droppedTotal }
 
-    /// Waits on the condition until `deadline` on the monotonic clock; `false` once it has passed.
-    private func wait(until deadline: ContinuousClock.Instant) -> Bool {
-        let remaining = deadline - .now
-        guard remaining > .zero else { return false }
-        _ = condition.wait(until: Date(timeIntervalSinceNow: remaining.timeInterval))
-        return true
+    /// A chunk every lane ended: counted once in the monitor's totals.
+    private func settle(_ count: Int, _ reason: DropReason?) {
+        condition.lock()
+        if let reason {
+            health.dropped[reason, default: 0] += count
+        } else {
+            health.recorded += count
+        }
+        condition.broadcast()
+        condition.unlock()
     }
 
     private func drain() {
         var nextTick = ContinuousClock.now + tickInterval
         condition.lock()
         while true {
-            if !buffer.isEmpty {
-                let batch = buffer
-                buffer.removeAll(keepingCapacity: true)
-                writing = batch.count
+            if !buffer.isEmpty && !abandoned {
+                let count = min(buffer.count, Self.chunkSize)
+                let chunk = Array(buffer.prefix(count))
+                buffer.removeFirst(count)
+                finishing = count
                 condition.unlock()
-                // In chunks, so only one chunk's deferred values are captured (and in memory twice) at a time.
-                for start in stride(from: 0, to: batch.count, by: Self.chunkSize) {
-                    let chunk = batch[start..<min(start + Self.chunkSize, batch.count)]
-                    let chunkBytes = chunk.reduce(0) { $0 + $1.estimatedMemory }
-                    let (records, vetoed) = finisher.finish(chunk)
-                    let failed = !records.isEmpty && write(records)
-                    condition.lock()
-                    heldBytes -= chunkBytes
-                    writing -= chunk.count
-                    if vetoed > 0 { health.dropped[.vetoed, default: 0] += vetoed }
-                    if failed {
-                        health.dropped[.sinkError, default: 0] += records.count
-                    } else {
-                        health.recorded += records.count
-                    }
-                    condition.broadcast()
-                    condition.unlock()
+                let (records, vetoed, deferredBytes) = finisher.finish(chunk[...])
+                condition.lock()
+                if abandoned { continue }  // shutdown's deadline counted this chunk as dropped
+                heldBytes -= chunk.reduce(0) { $0 + $1.heldBytes }
+                finishing = 0
+                offering = true
+                if vetoed > 0 { health.dropped[.vetoed, default: 0] += vetoed }
+                if let deferredBytes {
+                    deferredBytesAverage = (deferredBytesAverage * 7 + deferredBytes) / 8
                 }
-                condition.lock()
-            } else if flushesDone < flushesRequested {
-                let request = flushesRequested
                 condition.unlock()
-                tick?()
-                for sink in sinks { try? sink.flush() }
+                offer(records)
                 condition.lock()
-                nextTick = ContinuousClock.now + tickInterval
-                flushesDone = request
+                offering = false
                 condition.broadcast()
             } else if finished {
                 condition.unlock()
-                for sink in sinks { try? sink.close() }
-                condition.lock()
-                closed = true
-                condition.broadcast()
-                condition.unlock()
+                if !abandoned { for lane in lanes { lane.beginClosing() } }
                 return
             } else if let tick, ContinuousClock.now >= nextTick {
                 condition.unlock()
@@ -213,19 +266,32 @@ final class Reporter: @unchecked Sendable {
                 nextTick = ContinuousClock.now + tickInterval
                 condition.lock()
             } else if tick != nil {
-                _ = wait(until: nextTick)
+                _ = condition.wait(until: nextTick)
             } else {
                 condition.wait()
             }
         }
     }
 
-    /// Hands a batch to every sink; `true` if any sink failed.
-    private func write(_ batch: [ViolationRecord]) -> Bool {
-        var failed = false
-        for sink in sinks {
-            do { try sink.record(batch) } catch { failed = true }
+    /// Offers finished records to every lane; the monitor's totals learn the outcome once all lanes ended it.
+    private func offer(_ records: [ViolationRecord]) {
+        guard !records.isEmpty else { return }
+        guard !lanes.isEmpty else { return settle(records.count, nil) }
+        let bytes = records.reduce(0) { $0 + $1.estimatedMemory }
+        let fanOut = FanOut(count: records.count, lanes: lanes.count) { [weak self] count, reason in
+            self?.settle(count, reason)
         }
-        return failed
+        for (index, lane) in lanes.enumerated() {
+            if index == journalLane, !shippers.isEmpty {
+                let (shippers, count) = (shippers, records.count)
+                lane.offer(records, bytes: bytes) { reason in
+                    // The shippers learn of the records before `flush` can see them settled.
+                    if reason == nil { for shipper in shippers { shipper.nudge(count) } }
+                    fanOut.settle(reason)
+                }
+            } else {
+                lane.offer(records, bytes: bytes, settle: fanOut.settle)
+            }
+        }
     }
 }

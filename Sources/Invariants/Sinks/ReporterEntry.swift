@@ -4,30 +4,34 @@ struct ReporterEntry: Sendable {
     var record: ViolationRecord
     /// The call's input and output, captured on the reporter's thread; shared by the records of one call.
     let deferred: (any DeferredCapture)?
-    /// This record's share of ``deferredMemoryEstimate``: the records of one call split it.
-    private let deferredShare: Int
+    /// How many records of one call share ``deferred``: each counts its share of the values' memory.
+    private let recordsOfTheCall: Int
+    /// Bytes this entry holds, estimated when the reporter admitted it; bounds the reporter's buffer.
+    private(set) var heldBytes = 0
 
     /// A record built and redacted on the caller's thread.
     init(_ record: ViolationRecord) {
         self.record = record
         self.deferred = nil
-        self.deferredShare = 0
+        self.recordsOfTheCall = 1
     }
 
     /// One of the `recordsOfTheCall` records of a call whose values `deferred` still holds.
     init(_ record: ViolationRecord, deferred: any DeferredCapture, recordsOfTheCall: Int) {
         self.record = record
         self.deferred = deferred
-        self.deferredShare = Self.deferredMemoryEstimate / max(recordsOfTheCall, 1)
+        self.recordsOfTheCall = max(recordsOfTheCall, 1)
     }
 
-    /// What one call's input and output, waiting to be captured, are assumed to take in memory: a few
-    /// kilobytes of request and response structs. Their real size is unknown until they are encoded on
-    /// the reporter's thread, which then holds at most ``Reporter/chunkSize`` captured records at a time.
-    static let deferredMemoryEstimate = 4 << 10
-
-    /// Bytes this entry holds, estimated; bounds the reporter's buffer.
-    var estimatedMemory: Int {
-        record.estimatedMemory + deferredShare
+    /// Estimates ``heldBytes``, under the reporter's lock, as the entry enters the buffer: the record, plus
+    /// its share of the deferred values — their inline size (`MemoryLayout`) and what they point to, taken
+    /// to be about as large as the JSON the reporter's thread captured from the calls deferred before
+    /// (`deferredBytesAverage`). Their real size is only known once they are encoded, and the reporter
+    /// then holds at most ``Reporter/chunkSize`` captured records at a time.
+    mutating func admit(deferredBytesAverage: Int) {
+        heldBytes = record.estimatedMemory
+        if let deferred {
+            heldBytes += (deferred.inlineBytes + deferredBytesAverage) / recordsOfTheCall
+        }
     }
 }

@@ -1,7 +1,9 @@
-/// How many records a monitor produced, recorded and dropped, by reason.
+/// How many records a monitor produced, recorded and dropped, by reason, and each sink's lane.
 ///
-/// `recorded + dropped + pending == produced` always holds; after ``InvariantMonitor/flush(timeout:)``,
-/// `pending` is 0.
+/// `recorded + dropped + pending == produced` always holds, for the monitor and for each of ``sinks``;
+/// after ``InvariantMonitor/flush(timeout:)`` returned `true`, `pending` is 0. A record counts as recorded
+/// once every sink delivered it; when one sink dropped it, the monitor counts it as dropped for that
+/// sink's reason, and ``sinks`` says which sink and whether the others have it.
 ///
 /// ```swift
 /// let health = monitor.health
@@ -14,7 +16,7 @@ public struct ReporterHealth: Sendable, Hashable, CustomStringConvertible {
     /// monitor.health.produced   // 20
     /// ```
     public var produced: Int = 0
-    /// Records every sink accepted.
+    /// Records every sink delivered.
     ///
     /// ```swift
     /// monitor.health.recorded   // 20
@@ -32,6 +34,13 @@ public struct ReporterHealth: Sendable, Hashable, CustomStringConvertible {
     /// await monitor.flush(); monitor.health.pending   // 0
     /// ```
     public var pending: Int = 0
+    /// Each sink's lane, in the order of the monitor's `sinks` (the alert engine last, when there are
+    /// alert rules).
+    ///
+    /// ```swift
+    /// monitor.health.sinks.map(\.name)   // ["journal violations.jsonl", "webhook ingest.example"]
+    /// ```
+    public var sinks: [SinkHealth] = []
 
     /// All records lost, whatever the reason.
     ///

@@ -1,7 +1,9 @@
 /// Where violation records go: a journal, the console, a webhook, memory in tests.
 ///
-/// A sink is called on the monitor's background thread, never on the thread of a guarded call, with
-/// records in batches. Throwing loses the batch for this sink; the monitor counts it as dropped.
+/// Each sink of a monitor has its own delivery lane (a bounded queue and a worker on a Dispatch queue), never
+/// the thread of a guarded call; it receives records in batches, one call at a time, so it needs no locking
+/// of its own. Throwing loses the batch for this sink only; the monitor counts it as dropped
+/// (``SinkHealth/dropped``) and says so once on stderr.
 ///
 /// ```swift
 /// struct PrintSink: ViolationSink {
@@ -10,6 +12,16 @@
 /// let monitor = InvariantMonitor(sinks: [PrintSink(), .console])
 /// ```
 public protocol ViolationSink: Sendable {
+    /// Gets ready to record, or throws why the sink cannot work; called once when the monitor is built.
+    ///
+    /// A monitor reports a failure once on stderr and in ``SinkHealth/lastError``, and its
+    /// ``InvariantMonitor/shutdown(deadline:)`` then returns `false`.
+    ///
+    /// ```swift
+    /// func open() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+    /// ```
+    func open() throws
+
     /// Receives a batch of records, in the order they were produced.
     ///
     /// ```swift
@@ -33,6 +45,13 @@ public protocol ViolationSink: Sendable {
 }
 
 extension ViolationSink {
+    /// Does nothing: the sink needs nothing to get ready.
+    ///
+    /// ```swift
+    /// try PrintSink().open()   // nothing to do
+    /// ```
+    public func open() throws {}
+
     /// Does nothing: the sink keeps nothing buffered.
     ///
     /// ```swift

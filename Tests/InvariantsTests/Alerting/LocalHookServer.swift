@@ -64,7 +64,7 @@ final class LocalHookServer {
                     pass  # the client gave up waiting
             def log_message(self, *arguments):
                 pass
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[2])), Hook)
         server.daemon_threads = True
         threading.Thread(target=server.serve_forever, daemon=True).start()
         print(server.server_address[1], flush=True)
@@ -79,8 +79,8 @@ final class LocalHookServer {
     /// The port the server listens on.
     let port: Int
 
-    /// Starts the server and waits until it prints its port.
-    init() throws {
+    /// Starts the server on `port` (0: one the kernel picks) and waits until it prints its port.
+    init(port: Int = 0) throws {
         directory = FileManager.default.temporaryDirectory.appending(path: "hook-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let scriptURL = directory.appending(path: "hook.py")
@@ -88,7 +88,7 @@ final class LocalHookServer {
         try Self.script.write(to: scriptURL, atomically: true, encoding: .utf8)
         let output = Pipe()
         process.executableURL = URL(filePath: "/usr/bin/env")
-        process.arguments = ["python3", scriptURL.path, log.path]
+        process.arguments = ["python3", scriptURL.path, log.path, String(port)]
         process.standardOutput = output
         process.standardInput = input
         try process.run()

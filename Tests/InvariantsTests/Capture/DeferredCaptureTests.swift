@@ -82,7 +82,7 @@ struct DeferredCaptureTests {
         let calls = hookCalls.withLock { $0 }
         #expect(calls.count == 1)
         #expect(calls.first?.thread != callerThread)
-        #expect(calls.first?.thread == sinkThreads.withLock { $0.first })  // the reporter's thread
+        #expect(sinkThreads.withLock { $0.first } != callerThread)  // the sink's lane
         #expect(calls.first?.note == "password=[Filtered]")
     }
 

@@ -5,7 +5,7 @@ import Testing
 
 struct JournalCrashTests {
     /// The `JournalCrashChild` binary, built by SwiftPM next to the test bundle.
-    private static var child: URL? {
+    static var child: URL? {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("JournalCrashChild")

@@ -5,7 +5,7 @@ import Foundation
 /// never past an overall deadline on the monotonic clock. The one HTTP client of the library, shared by
 /// ``WebhookAlertChannel``, ``WebhookSink`` and ``OTLPSink``.
 ///
-/// It blocks the calling thread (the monitor's reporter thread or the alert engine's), never a task of
+/// It blocks the calling thread (a sink's delivery lane or the alert engine's thread), never a task of
 /// the cooperative pool.
 ///
 /// ```swift

@@ -12,9 +12,10 @@ public import Foundation
 /// `traceId`, so backends link the violation to its trace.
 ///
 /// Delivery is that of ``WebhookSink``: at most ``maxBatch`` records per request, retries with backoff,
-/// `Retry-After` honoured on `429`/`503` up to ``maxRetryAfter``, and one batch occupies the monitor's
-/// reporter thread for at most ``deadline``; a batch that could not be delivered is thrown and counted
-/// as dropped, and while the endpoint stalls the reporter's bounded buffer drops and counts new records.
+/// `Retry-After` honoured on `429`/`503` up to ``maxRetryAfter``, and one batch occupies the sink's
+/// delivery lane for at most ``deadline``. With a journal among the monitor's sinks it ships from the
+/// journal (``RemoteDelivery``); otherwise a batch that could not be delivered is thrown and counted as
+/// dropped for this sink, and while the endpoint stalls its lane drops and counts new records.
 ///
 /// ```swift
 /// let monitor = InvariantMonitor(sinks: [
@@ -70,7 +71,7 @@ public struct OTLPSink: ViolationSink {
     /// OTLPSink(endpoint: url, serviceName: "pricing-api", maxRetryAfter: .seconds(2))
     /// ```
     public var maxRetryAfter: Duration
-    /// The longest one batch may occupy the reporter thread, every chunk, retry and wait included.
+    /// The longest one batch may occupy the sink's lane, every chunk, retry and wait included.
     ///
     /// ```swift
     /// OTLPSink(endpoint: url, serviceName: "pricing-api", deadline: .seconds(5))
@@ -123,7 +124,7 @@ public struct OTLPSink: ViolationSink {
     ///   the ``deadline``; later chunks are not tried.
     ///
     /// ```swift
-    /// try sink.record(records)   // on the monitor's reporter thread
+    /// try sink.record(records)   // in the sink's delivery lane
     /// ```
     public func record(_ batch: [ViolationRecord]) throws {
         let until = ContinuousClock.now + deadline

@@ -8,10 +8,11 @@ public import Foundation
 /// ``maxRetryAfter``), and the sink throws once a chunk could not be delivered: the monitor then counts
 /// the whole batch as dropped (``DropReason/sinkError``), chunks already delivered included.
 ///
-/// A slow or dead endpoint never slows the service. The sink runs on the monitor's reporter thread, never
-/// on a caller's, and one batch occupies that thread for at most ``deadline``, retries and waits
-/// included. Meanwhile guarded calls keep enqueuing into the reporter's bounded buffer; once it is full,
-/// further records are dropped and counted (``DropReason/queueFull``) instead of waiting. The sink itself
+/// A slow or dead endpoint never slows the service nor another sink. The sink runs in its own delivery lane,
+/// never on a caller's thread, and one batch occupies the lane for at most ``deadline``, retries and waits
+/// included. With a journal among the monitor's sinks it ships from the journal (``RemoteDelivery``);
+/// otherwise its lane's bounded queue fills while the endpoint stalls, and further records are dropped and
+/// counted for this sink (``DropReason/queueFull``) instead of waiting. The sink itself
 /// keeps nothing between calls, so its memory is bounded by the batch it is given.
 ///
 /// ```swift
@@ -62,7 +63,7 @@ public struct WebhookSink: ViolationSink {
     /// WebhookSink(url: url, maxRetryAfter: .seconds(2))
     /// ```
     public var maxRetryAfter: Duration
-    /// The longest one batch may occupy the reporter thread, every chunk, retry and wait included.
+    /// The longest one batch may occupy the sink's lane, every chunk, retry and wait included.
     ///
     /// ```swift
     /// WebhookSink(url: url, deadline: .seconds(5))
@@ -103,7 +104,7 @@ public struct WebhookSink: ViolationSink {
     ///   the ``deadline``; later chunks are not tried.
     ///
     /// ```swift
-    /// try sink.record(records)   // on the monitor's reporter thread
+    /// try sink.record(records)   // in the sink's delivery lane
     /// ```
     public func record(_ batch: [ViolationRecord]) throws {
         let until = ContinuousClock.now + deadline

@@ -13,8 +13,11 @@ import Synchronization
 ///   complete line written before a crash stays readable and nothing is deleted.
 /// - ``JournalDurability`` says when it syncs to disk.
 ///
-/// The sink opens the file when it is created; if that fails, ``open()`` and every ``record(_:)`` try again
-/// and throw a ``JournalError`` naming the path and the system's reason.
+/// ``init(opening:rotation:durability:)`` (or `try .journal(opening:)`) throws a ``JournalError`` naming the
+/// path and the system's reason when the file cannot be opened: the way to fail at startup. The
+/// non-throwing ``init(at:rotation:durability:)`` tries too; if that fails, ``open()`` and every
+/// ``record(_:)`` try again and throw, and a monitor given such a sink says so once on stderr and in
+/// ``SinkHealth/lastError`` when it is built, and ``InvariantMonitor/shutdown(deadline:)`` returns `false`.
 ///
 /// ```swift
 /// let monitor = InvariantMonitor(sinks: [.journal(at: URL(filePath: "invariants/violations.jsonl"))])
@@ -42,6 +45,8 @@ public final class JournalSink: ViolationSink {
     public let durability: JournalDurability
 
     private let writer: Mutex<JournalWriter>
+    /// The files remote sinks still ship from, which rotation keeps (see ``JournalShipper``).
+    let holds = JournalHolds()
 
     /// Creates the sink and opens (or creates) the file, recovering a torn last line.
     ///
@@ -54,8 +59,30 @@ public final class JournalSink: ViolationSink {
         self.rotation = rotation
         self.durability = durability
         var writer = JournalWriter(paths: JournalPaths(url), rotation: rotation, durability: durability)
+        writer.held = { [holds] in holds.inodes }
         try? writer.open()  // a failure is thrown again by `open()` and `record(_:)`
         self.writer = Mutex(writer)
+    }
+
+    /// Creates the sink and opens (or creates) the file, or throws why it cannot: a startup error.
+    ///
+    /// ```swift
+    /// let monitor = InvariantMonitor(sinks: [try JournalSink(opening: URL(filePath: "/var/lib/svc/violations.jsonl"))])
+    /// // JournalError: "journal: cannot open /var/lib/svc/violations.jsonl: Permission denied (errno 13)"
+    /// ```
+    public convenience init(
+        opening url: URL,
+        rotation: JournalRotation = .default,
+        durability: JournalDurability = .batch
+    ) throws(JournalError) {
+        self.init(at: url, rotation: rotation, durability: durability)
+        do {
+            try open()
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            throw JournalError(operation: "open", path: url.path, reason: String(describing: error))
+        }
     }
 
     deinit {
@@ -99,6 +126,12 @@ public final class JournalSink: ViolationSink {
         try writer.withLock { try $0.close() }
     }
 
+    /// Runs `body` while no record is written and no file rotated: what a ``JournalShipper`` reads with,
+    /// so the files it lists and opens by name are the ones it found.
+    func withRotationPaused<Result: Sendable>(_ body: () throws -> Result) throws -> Result {
+        try writer.withLock { _ in try body() }
+    }
+
     /// How many bytes of a torn last line opening the file set aside (0 when it ended with a newline).
     ///
     /// ```swift
@@ -130,5 +163,20 @@ extension ViolationSink where Self == JournalSink {
         durability: JournalDurability = .batch
     ) -> JournalSink {
         JournalSink(at: url, rotation: rotation, durability: durability)
+    }
+
+    /// Like ``journal(at:rotation:durability:)``, but opens the file now and throws why it cannot (a
+    /// ``JournalError`` naming the path and the reason), so a journal that cannot work stops the service
+    /// at startup.
+    ///
+    /// ```swift
+    /// let monitor = InvariantMonitor(sinks: [try .journal(opening: URL(filePath: "invariants/violations.jsonl"))])
+    /// ```
+    public static func journal(
+        opening url: URL,
+        rotation: JournalRotation = .default,
+        durability: JournalDurability = .batch
+    ) throws(JournalError) -> JournalSink {
+        try JournalSink(opening: url, rotation: rotation, durability: durability)
     }
 }

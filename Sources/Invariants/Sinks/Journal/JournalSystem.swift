@@ -67,3 +67,25 @@ enum JournalSystem {
         access(path, F_OK) == 0
     }
 }
+
+extension JournalSystem {
+    /// The inode and size of the file at `path`, or `nil` if it does not exist.
+    static func identity(_ path: String) -> (inode: UInt64, size: Int)? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return (UInt64(status.st_ino), Int(status.st_size))
+    }
+
+    /// Replaces the file at `path` with `bytes` atomically: written to a sibling, synced, then renamed.
+    static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws {
+        let temporary = path + ".tmp"
+        let descriptor = try retrying("create", temporary) {
+            open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+        }
+        let file = JournalFile(path: temporary, descriptor: descriptor)
+        defer { file.close() }
+        try bytes.withUnsafeBytes { try file.write($0) }
+        try file.sync()
+        try rename(temporary, to: path)
+    }
+}

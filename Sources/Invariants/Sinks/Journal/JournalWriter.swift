@@ -11,6 +11,9 @@ struct JournalWriter {
     private var lastSync = ContinuousClock.now
     private(set) var recovery = JournalRecovery()
     private var closed = false
+    /// The inodes of the files remote sinks are still shipping from: rotation keeps them, and every newer
+    /// file, past ``JournalRotation/maxFiles`` (see ``JournalShipper``).
+    var held: @Sendable () -> Set<UInt64> = { [] }
 
     init(paths: JournalPaths, rotation: JournalRotation, durability: JournalDurability) {
         self.paths = paths
