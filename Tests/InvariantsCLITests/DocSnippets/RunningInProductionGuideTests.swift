@@ -174,6 +174,24 @@ struct RunningInProductionGuideTests {
         #expect(await monitor.shutdown())
     }
 
+    @Test func reporterHealthListsEverySinksLane() async {
+        let memory = MemorySink()
+        let monitor = InvariantMonitor(sinks: [memory], ruleHealth: false)
+        let quote = monitor.guarded(quoteRules) { cart in PricingEngine.quote(cart) }
+        for _ in 0..<3 { _ = quote(Self.exempt) }
+        #expect(await monitor.flush())
+
+        for sink in monitor.health.sinks { print(sink) }
+        // journal violations.jsonl: produced 6000, delivered 6000, dropped 0, pending 0
+        // webhook ingest.example (from the journal): produced 6000, delivered 0, dropped 0, pending 6000, last error: …
+
+        let lanes = monitor.health.sinks
+        #expect(lanes.count == 1)
+        #expect(lanes.first.map { $0.produced == $0.delivered && $0.pending == 0 } == true)
+        #expect(lanes.first?.delivered == memory.records.count && memory.records.count >= 3)
+        #expect(await monitor.shutdown())
+    }
+
     @Test func ruleHealthCountsEvaluations() async {
         let monitor = InvariantMonitor(sinks: [], ruleHealth: true)
         let quote = monitor.guarded(quoteRules) { cart in PricingEngine.quote(cart) }

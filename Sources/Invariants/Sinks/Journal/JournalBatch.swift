@@ -29,6 +29,9 @@ struct JournalBatch {
         return result
     }
 
+    /// The longest line the shipper loads (64 MiB: far above any record the journal writes).
+    static let maxLineBytes = 64 << 20
+
     /// Reads at most `limit` records from `position` on (from the oldest file when `position` is `nil` or
     /// its file is gone), moving on to newer files as each is read to its end.
     static func read(paths: JournalPaths, from position: JournalCursor?, limit: Int) throws -> JournalBatch {
@@ -41,8 +44,15 @@ struct JournalBatch {
             let file = files[index]
             var end = offset
             do {
-                try JournalLines.forEach(inFileAt: file.path, range: offset..<max(file.size, offset)) {
-                    bytes, _, terminated in
+                // The shipper must know where each line ends to save its cursor, so a line too long to load stops it
+                // loudly (the journal's own writer never writes one: its snapshots are bounded).
+                try JournalLines.forEach(
+                    inFileAt: file.path, range: offset..<max(file.size, offset), maxLineBytes: Self.maxLineBytes
+                ) { line, _ in
+                    throw JournalError(
+                        operation: "ship from", path: file.path,
+                        reason: "line \(line) is longer than \(Self.maxLineBytes) bytes; move the file aside to go on")
+                } _: { bytes, _, terminated in
                     guard terminated else { throw Full() }  // a line still being written
                     end += bytes.count + 1
                     if let record = try? ViolationRecord(jsonLineBytes: bytes) {
@@ -73,7 +83,10 @@ struct JournalBatch {
             let start = index == first ? position.offset : 0
             let end = file.inode == mark.inode ? mark.offset : file.size
             if end > start {
-                try JournalLines.forEach(inFileAt: file.path, range: start..<end) { _, _, terminated in
+                try JournalLines.forEach(inFileAt: file.path, range: start..<end, maxLineBytes: Self.maxLineBytes) {
+                    _, _ in
+                    count += 1
+                } _: { _, _, terminated in
                     if terminated { count += 1 }
                 }
             }
