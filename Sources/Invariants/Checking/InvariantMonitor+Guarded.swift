@@ -143,7 +143,7 @@ extension InvariantMonitor {
         _ policy: Policy?,
         _ fallback: (@Sendable (Input, [RuleViolation]) -> Output)?,
         _ callSite: CallSite
-    ) -> GuardedCall<Input, Output> {
+    ) -> InvariantGuard<Input, Output> {
         let effective = policy ?? self.policy
         precondition(
             fallback != nil || !effective.canFallBack,
@@ -151,6 +151,6 @@ extension InvariantMonitor {
                 + "fallback was given; pass fallback: { input, violations in … }"
         )
         let site = GuardSite(setID: set.id, origin: origin, callSite: callSite, policy: effective)
-        return GuardedCall(monitor: self, set: set, site: site, fallback: fallback)
+        return InvariantGuard(monitor: self, set: set, site: site, fallback: fallback)
     }
 }
