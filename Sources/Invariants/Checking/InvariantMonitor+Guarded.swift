@@ -35,6 +35,7 @@ extension InvariantMonitor {
     ) -> @Sendable (Input) throws -> Output {
         let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
         return { input in
+            if case .never = call.sampling { return try body(input) }
             let output = try body(input)
             return try call.check(input, output)
         }
@@ -67,6 +68,7 @@ extension InvariantMonitor {
                 + "but the wrapped function cannot throw; wrap a throwing function or use .observe or .fallback"
         )
         return { input in
+            if case .never = call.sampling { return body(input) }
             let output = body(input)
             return (try? call.check(input, output)) ?? output
         }
@@ -91,6 +93,7 @@ extension InvariantMonitor {
     ) -> @Sendable (Input) async throws -> Output {
         let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
         return { input in
+            if case .never = call.sampling { return try await body(input) }
             let output = try await body(input)
             return try call.check(input, output)
         }

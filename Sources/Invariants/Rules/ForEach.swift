@@ -96,12 +96,18 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
     public func evaluateAll(
         _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
-        let elements = storage.extra.read(output)
         do {
-            for element in elements where try !predicate(element) {
-                storage.fail(failure(elements), into: &failures, selection)
-                return
+            // Walked by index over the borrowed collection: no copy, so no retain of its storage.
+            let failed = try storage.extra.withValue(output) { elements in
+                var index = elements.startIndex
+                let end = elements.endIndex
+                while index != end {
+                    if try !predicate(elements[index]) { return true }
+                    elements.formIndex(after: &index)
+                }
+                return false
             }
+            if failed { storage.fail(failure(storage.extra.read(output)), into: &failures, selection) }
         } catch {
             storage.fail(error, into: &failures, selection)
         }
