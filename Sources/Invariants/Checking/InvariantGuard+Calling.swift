@@ -25,13 +25,7 @@ extension InvariantGuard {
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) -> Output) -> Output {
         let output = body(input)
-        if case .never = sampling { return output }
-        if enforces { refuseNonThrowingCall() }
-        do {
-            return try check(input, output)
-        } catch {
-            return output  // unreachable: a policy that does not enforce never throws
-        }
+        return checkWithoutThrowing(input, output)
     }
 
     /// Calls an `async` function and checks its output on the calls the sampler picks.
@@ -55,6 +49,12 @@ extension InvariantGuard {
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) async -> Output) async -> Output {
         let output = await body(input)
+        return checkWithoutThrowing(input, output)
+    }
+
+    /// ``check(_:_:)`` for a function that cannot throw, under a policy that must not enforce.
+    @inlinable @inline(__always)
+    func checkWithoutThrowing(_ input: Input, _ output: Output) -> Output {
         if case .never = sampling { return output }
         if enforces { refuseNonThrowingCall() }
         do {
