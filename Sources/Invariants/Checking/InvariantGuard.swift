@@ -93,14 +93,22 @@ public final class InvariantGuard<Input, Output>: Sendable {
         case .never:
             return output
         case .always:
-            everyRule.countCall()
-            var failures: [RuleViolation]?
-            set.fastEvaluator(input, output, everyRule, &failures)
-            if failures == nil, !followsUpPassingCalls { return output }
-            return try afterCheck(input, output, everyRule, failures ?? [])
+            return try checkEveryRule(input, output, everyRule)
         case .custom:
             return try sampledCheck(input, output)
         }
+    }
+
+    /// The fast path of a check that selected every rule: one count for the call, one call into the rules.
+    @inlinable @inline(__always)
+    func checkEveryRule(
+        _ input: Input, _ output: Output, _ every: RuleSelection
+    ) throws(InvariantViolationError) -> Output {
+        every.countCall()
+        var failures: [RuleViolation]?
+        set.fastEvaluator(input, output, every, &failures)
+        if failures == nil, !followsUpPassingCalls { return output }
+        return try afterCheck(input, output, every, failures ?? [])
     }
 
     /// Asks the sampler which rules to check, then checks them; out of line.
@@ -108,14 +116,7 @@ public final class InvariantGuard<Input, Output>: Sendable {
     func sampledCheck(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {
         let selection = monitor.decide(setID: set.id, always: alwaysChecked, tally: tally)
         if selection.isEmpty { return output }
-        if selection.isAll {
-            let every = selection.precounting()
-            every.countCall()
-            var failures: [RuleViolation]?
-            set.fastEvaluator(input, output, every, &failures)
-            if failures == nil, !followsUpPassingCalls { return output }
-            return try afterCheck(input, output, every, failures ?? [])
-        }
+        if selection.isAll { return try checkEveryRule(input, output, selection.precounting()) }
         var violations: [RuleViolation] = []
         set.evaluator(input, output, selection, &violations)
         if violations.isEmpty, !followsUpPassingCalls { return output }
