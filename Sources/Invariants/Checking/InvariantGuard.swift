@@ -26,7 +26,8 @@ public final class InvariantGuard<Input, Output>: Sendable {
     /// Whether this guard's policy can throw: a function that cannot throw may not be called through it.
     @usableFromInline
     let enforces: Bool
-    /// Whether a checked call whose rules all hold still has work after the check (review routing).
+    /// Whether a checked call whose rules all hold still has work after the check (review routing): such
+    /// calls go on to ``afterCheck(_:_:_:_:)``. Work added to sampled calls sets it too.
     @usableFromInline
     let followsUpPassingCalls: Bool
     @usableFromInline
