@@ -1,41 +1,71 @@
 #!/usr/bin/env bash
-# Instructions per call of every HotPath variant, counted with valgrind (callgrind), for machines
-# whose CPU counters are not available to package-benchmark's `instructions` metric (VMs, CI).
-# Per call = (Ir with N calls − Ir with 0 calls) / N, on the main thread; the loop and the call of
-# `sink` are included, identically in every variant.
+# Instructions and allocations per call of the HotPath variants, counted with valgrind (callgrind), for
+# machines whose CPU counters are not available to package-benchmark's `instructions` metric (VMs, CI).
+# Per call = (count in a run of N calls − count in the `none` run) / N, on the main thread; the loop and the
+# call of `sink` are included, identically in every variant. Allocations are the calls to malloc, calloc,
+# realloc, aligned_alloc and posix_memalign that callgrind saw.
 #
-#   Benchmarks/instructions.sh              # N = 20000
-#   N=100000 Benchmarks/instructions.sh
-#   Benchmarks/instructions.sh --violation  # the violation path (Tools/ViolationCount), N = 2000
+#   Benchmarks/instructions.sh                                  # every variant (N = 20000, pricing N = 2000)
+#   N=100000 Benchmarks/instructions.sh trivial.service.guard   # chosen variants
+#   Benchmarks/instructions.sh --violation                      # the violation path (Tools/ViolationCount), N = 2000
+#
+# SCRATCH (default .build) is the build folder of the Benchmarks package.
 set -euo pipefail
 cd "$(dirname "$0")"
+SCRATCH="${SCRATCH:-.build}"
 if [ "${1:-}" = "--violation" ]; then
-    N="${N:-2000}"
+    shift
     PRODUCT=ViolationCount
-    VARIANTS="function.bare violation.caller violation.caller-captures snapshot.capture-input snapshot.through-jsonencoder
-        snapshot.capture-output"
+    DEFAULT_N=2000
+    PRICING_N=2000
+    VARIANTS="${*:-function.bare violation.caller violation.caller-captures snapshot.capture-input
+        snapshot.through-jsonencoder snapshot.capture-output}"
+    BASE=""
 else
-    N="${N:-20000}"
     PRODUCT=InstructionCount
-    VARIANTS="pricing.bare pricing.hand pricing.guarded pricing.sampled-out
-        trivial.bare trivial.hand trivial.guarded trivial.sampled-out"
+    DEFAULT_N=20000
+    PRICING_N=2000
+    VARIANTS="${*:-}"
+    BASE=none
 fi
-swift build -c release --product "$PRODUCT" >/dev/null
-BIN=".build/release/$PRODUCT"
+swift build -c release --scratch-path "$SCRATCH" --product "$PRODUCT" >/dev/null
+BIN="$SCRATCH/release/$PRODUCT"
+if [ -z "$VARIANTS" ]; then VARIANTS=$("$BIN" list 0); fi
 
-# Instructions of the main thread only (callgrind --separate-threads): the callers' cost, without the
-# reporter's thread, which captures deferred values and runs the sinks.
+# Counts of the main thread only (callgrind --separate-threads): the callers' cost, without the reporter's
+# thread, which captures deferred values and runs the sinks. Prints "instructions allocations".
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-ir() {
+counts() {
     rm -f "$OUT"/cg*
     valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$OUT/cg" "$BIN" "$1" "$2" >/dev/null 2>&1
-    sed -n 's/^summary: *\([0-9]*\).*/\1/p' "$OUT/cg-01"
+    awk '
+        /^summary:/ { instructions = $2 }
+        /^fn=/ { id = $1; sub(/^fn=/, "", id); if (NF > 1) { names[id] = $2 } }
+        /^cfn=/ {
+            id = $1; sub(/^cfn=/, "", id)
+            if (NF > 1) { names[id] = $2 }
+            callee = names[id]; waiting = 1; next
+        }
+        /^calls=/ {
+            if (waiting && callee ~ /^(malloc|calloc|realloc|aligned_alloc|posix_memalign)$/) {
+                split($1, parts, "="); allocations += parts[2]
+            }
+            waiting = 0; next
+        }
+        { waiting = 0 }
+        END { printf "%d %d\n", instructions, allocations }
+    ' "$OUT/cg-01"
 }
 
-printf '%-24s %14s\n' variant instructions/call
+n_for() { case "$1" in pricing.* | violation.* | snapshot.* | function.*) echo "${N:-$PRICING_N}" ;; *) echo "${N:-$DEFAULT_N}" ;; esac; }
+
+printf '%-40s %16s %14s\n' variant instructions/call mallocs/call
+[ -n "$BASE" ] && read -r base_i base_a < <(counts "$BASE" 0)
 for variant in $VARIANTS; do
-    base=$(ir "$variant" 0)
-    full=$(ir "$variant" "$N")
-    awk -v v="$variant" -v b="$base" -v f="$full" -v n="$N" 'BEGIN { printf "%-24s %14.1f\n", v, (f - b) / n }'
+    n=$(n_for "$variant")
+    if [ -z "$BASE" ]; then read -r base_i base_a < <(counts "$variant" 0); fi
+    read -r full_i full_a < <(counts "$variant" "$n")
+    awk -v v="$variant" -v bi="$base_i" -v fi="$full_i" -v ba="$base_a" -v fa="$full_a" -v n="$n" \
+        'BEGIN { printf "%-40s %16.1f %14.2f\n", v, (fi - bi) / n, (fa - ba) / n }'
 done

@@ -5,6 +5,9 @@
 //   hand-written  the function plus the same five checks written as plain `if`s
 //   guarded-pass  `monitor.guarded(rules) { f($0) }`, sampler .always, every rule holds
 //   sampled-out   the same guard, sampler .never (the rules are not evaluated)
+// and as a service calls them (`*.service.*`): the guard held in a property of a service object and called
+// from one of its methods, which the loop cannot see into (Tools/HotPathSubjects/Services.swift), for the
+// closure `guarded` returns and for the guard `monitor.guard(rules)` called with the function.
 //
 // The functions, rules and inputs are in Tools/HotPathSubjects.
 //
@@ -32,6 +35,10 @@ let benchmarks: @Sendable () -> Void = {
     let quoteSampledOut = sampledOut.guarded(pricingRules) { quote($0) }
     let combineGuarded = checking.guarded(trivialRules) { combine($0) }
     let combineSampledOut = sampledOut.guarded(trivialRules) { combine($0) }
+    let pricing = PricingService(monitor: checking)
+    let pricingOut = PricingService(monitor: sampledOut)
+    let trivial = TrivialService(monitor: checking, rules: trivialRules)
+    let trivialOut = TrivialService(monitor: sampledOut, rules: trivialRules)
 
     let metrics: [BenchmarkMetric] = [.wallClock, .instructions, .mallocCountTotal, .throughput]
 
@@ -99,4 +106,26 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(combineSampledOut(pairs[index & inputMask]))
         }
     }
+
+    // As a service calls them: through a method of the object holding the guard.
+
+    func service<Input>(
+        _ name: String, guards: Bool, _ inputs: [Input], _ call: @escaping (Input) -> some Any
+    ) {
+        Benchmark(name, configuration: configuration(noExtraMallocs: guards)) { benchmark in
+            for index in benchmark.scaledIterations {
+                blackHole(call(inputs[index & inputMask]))
+            }
+        }
+    }
+    service("pricing.service.bare", guards: false, carts) { pricing.bare($0) }
+    service("pricing.service.closure", guards: true, carts) { pricing.throughClosure($0) }
+    service("pricing.service.closure-sampled-out", guards: true, carts) { pricingOut.throughClosure($0) }
+    service("pricing.service.guard", guards: true, carts) { pricing.throughGuard($0) }
+    service("pricing.service.guard-sampled-out", guards: true, carts) { pricingOut.throughGuard($0) }
+    service("trivial.service.bare", guards: false, pairs) { trivial.bare($0) }
+    service("trivial.service.closure", guards: true, pairs) { trivial.throughClosure($0) }
+    service("trivial.service.closure-sampled-out", guards: true, pairs) { trivialOut.throughClosure($0) }
+    service("trivial.service.guard", guards: true, pairs) { trivial.throughGuard($0) }
+    service("trivial.service.guard-sampled-out", guards: true, pairs) { trivialOut.throughGuard($0) }
 }

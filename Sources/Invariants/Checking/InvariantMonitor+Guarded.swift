@@ -35,6 +35,7 @@ extension InvariantMonitor {
     ) -> @Sendable (Input) throws -> Output {
         let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
         return { input in
+            if case .never = call.sampling { return try body(input) }
             let output = try body(input)
             return try call.check(input, output)
         }
@@ -67,6 +68,7 @@ extension InvariantMonitor {
                 + "but the wrapped function cannot throw; wrap a throwing function or use .observe or .fallback"
         )
         return { input in
+            if case .never = call.sampling { return body(input) }
             let output = body(input)
             return (try? call.check(input, output)) ?? output
         }
@@ -91,6 +93,7 @@ extension InvariantMonitor {
     ) -> @Sendable (Input) async throws -> Output {
         let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
         return { input in
+            if case .never = call.sampling { return try await body(input) }
             let output = try await body(input)
             return try call.check(input, output)
         }
@@ -143,7 +146,7 @@ extension InvariantMonitor {
         _ policy: Policy?,
         _ fallback: (@Sendable (Input, [RuleViolation]) -> Output)?,
         _ callSite: CallSite
-    ) -> GuardedCall<Input, Output> {
+    ) -> InvariantGuard<Input, Output> {
         let effective = policy ?? self.policy
         precondition(
             fallback != nil || !effective.canFallBack,
@@ -151,6 +154,6 @@ extension InvariantMonitor {
                 + "fallback was given; pass fallback: { input, violations in … }"
         )
         let site = GuardSite(setID: set.id, origin: origin, callSite: callSite, policy: effective)
-        return GuardedCall(monitor: self, set: set, site: site, fallback: fallback)
+        return InvariantGuard(monitor: self, set: set, site: site, fallback: fallback)
     }
 }

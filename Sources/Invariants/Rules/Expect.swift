@@ -72,6 +72,26 @@ public struct Expect<Input, Output, Value>: InvariantRule {
             rule: storage.descriptor, message: "\(storage.extra.name.text) was \(storage.extra.name.show(value))")
     }
 
+    /// Appends a ``RuleViolation`` for each rule of this node that fails or throws, on a check that selected
+    /// every rule; `failures` stays `nil` when all hold.
+    ///
+    /// ```swift
+    /// var failures: [RuleViolation]? = nil
+    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// ```
+    @inlinable @inline(__always)
+    public func evaluateAll(
+        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    ) {
+        let value = storage.extra.read(output)
+        do {
+            if try predicate(value) { return }
+            storage.fail(failure(value), into: &failures, selection)
+        } catch {
+            storage.fail(error, into: &failures, selection)
+        }
+    }
+
     /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
     ///
     /// ```swift

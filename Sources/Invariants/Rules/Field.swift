@@ -13,6 +13,11 @@ struct Field<Root, Value>: Sendable {
     }
 
     @inlinable @inline(__always)
+    func withValue<Result>(_ root: Root, _ body: (borrowing Value) throws -> Result) rethrows -> Result {
+        try access.withValue(root, body)
+    }
+
+    @inlinable @inline(__always)
     func read(_ root: Root) -> Value {
         access.read(root)
     }

@@ -15,6 +15,18 @@ struct FieldAccess<Root, Value>: Sendable {
         self.offset = MemoryLayout<Root>.offset(of: keyPath)
     }
 
+    /// Calls `body` with the field's value borrowed in place when it is laid out inline in `Root`: a
+    /// collection is then iterated without a retain and release of its storage.
+    @inlinable @inline(__always)
+    func withValue<Result>(_ root: Root, _ body: (borrowing Value) throws -> Result) rethrows -> Result {
+        if let offset {
+            return try withUnsafePointer(to: root) { pointer in
+                try body(UnsafeRawPointer(pointer).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee)
+            }
+        }
+        return try body(root[keyPath: keyPath])
+    }
+
     @inlinable @inline(__always)
     func read(_ root: Root) -> Value {
         if let offset {

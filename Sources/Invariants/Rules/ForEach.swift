@@ -85,6 +85,34 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
         return RuleViolation(rule: storage.descriptor, message: message)
     }
 
+    /// Appends a ``RuleViolation`` for each rule of this node that fails or throws, on a check that selected
+    /// every rule; `failures` stays `nil` when all hold.
+    ///
+    /// ```swift
+    /// var failures: [RuleViolation]? = nil
+    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// ```
+    @inlinable @inline(__always)
+    public func evaluateAll(
+        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    ) {
+        do {
+            // Walked by index over the borrowed collection: no copy, so no retain of its storage.
+            let failed = try storage.extra.withValue(output) { elements in
+                var index = elements.startIndex
+                let end = elements.endIndex
+                while index != end {
+                    if try !predicate(elements[index]) { return true }
+                    elements.formIndex(after: &index)
+                }
+                return false
+            }
+            if failed { storage.fail(failure(storage.extra.read(output)), into: &failures, selection) }
+        } catch {
+            storage.fail(error, into: &failures, selection)
+        }
+    }
+
     /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
     ///
     /// ```swift

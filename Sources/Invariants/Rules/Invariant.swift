@@ -78,6 +78,25 @@ public struct Invariant<Input, Output>: InvariantRule {
         RuleViolation(rule: storage.descriptor, message: storage.extra?(input, output) ?? "does not hold")
     }
 
+    /// Appends a ``RuleViolation`` for each rule of this node that fails or throws, on a check that selected
+    /// every rule; `failures` stays `nil` when all hold.
+    ///
+    /// ```swift
+    /// var failures: [RuleViolation]? = nil
+    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// ```
+    @inlinable @inline(__always)
+    public func evaluateAll(
+        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    ) {
+        do {
+            if try predicate(input, output) { return }
+            storage.fail(failure(input, output), into: &failures, selection)
+        } catch {
+            storage.fail(error, into: &failures, selection)
+        }
+    }
+
     /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
     ///
     /// ```swift

@@ -43,6 +43,19 @@ public protocol InvariantRule<Input, Output>: Sendable {
     /// ```
     func evaluate(_ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation])
 
+    /// Evaluates every rule of this node, for a check that selected them all, and appends one
+    /// ``RuleViolation`` per failed or throwing rule to `failures` (which stays `nil` when every rule holds).
+    ///
+    /// The fast path of a checked call: no rule is tested against the selection, and the evaluations were
+    /// counted once for the whole call (`selection` still counts failures and errors). The default calls
+    /// ``evaluate(_:_:selection:into:)``; a custom rule need not implement it.
+    ///
+    /// ```swift
+    /// var failures: [RuleViolation]? = nil
+    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// ```
+    func evaluateAll(_ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?)
+
     /// Whether every rule of this node holds. Used by ``AnyOf`` and ``Not``; a rule error is thrown.
     ///
     /// ```swift
@@ -78,6 +91,21 @@ public protocol InvariantRule<Input, Output>: Sendable {
 }
 
 extension InvariantRule {
+    /// Evaluates the node through ``evaluate(_:_:selection:into:)``.
+    ///
+    /// ```swift
+    /// var failures: [RuleViolation]? = nil
+    /// customRule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// ```
+    @inlinable
+    public func evaluateAll(
+        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    ) {
+        var violations: [RuleViolation] = []
+        evaluate(input, output, selection: selection, into: &violations)
+        if !violations.isEmpty { failures = (failures ?? []) + violations }
+    }
+
     /// A single rule or group is one alternative: it holds when all of it holds.
     ///
     ///

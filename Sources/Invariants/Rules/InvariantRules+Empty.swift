@@ -22,6 +22,15 @@ extension InvariantRules {
         @inlinable
         public func evaluate(_: Input, _: Output, selection _: RuleSelection, into _: inout [RuleViolation]) {}
 
+        /// Nothing to evaluate.
+        ///
+        /// ```swift
+        /// var failures: [RuleViolation]? = nil
+        /// InvariantRules.Empty<Cart, Quote>().evaluateAll(cart, quote, selection: .all, into: &failures)
+        /// ```
+        @inlinable
+        public func evaluateAll(_: Input, _: Output, selection _: RuleSelection, into _: inout [RuleViolation]?) {}
+
         /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
         ///
         /// ```swift

@@ -28,6 +28,20 @@ extension InvariantRules {
             rule.evaluate(input, output, selection: selection, into: &violations)
         }
 
+        /// Appends a ``RuleViolation`` for each rule of this node that fails or throws, on a check that selected
+        /// every rule; `failures` stays `nil` when all hold.
+        ///
+        /// ```swift
+        /// var failures: [RuleViolation]? = nil
+        /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+        /// ```
+        @inlinable
+        public func evaluateAll(
+            _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        ) {
+            rule.evaluateAll(input, output, selection: selection, into: &failures)
+        }
+
         /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
         ///
         /// ```swift

@@ -18,6 +18,20 @@ extension InvariantSet: InvariantRule {
         evaluator(input, output, selection.shifted(by: ordinalBase), &violations)
     }
 
+    /// Appends a ``RuleViolation`` for each rule of this node that fails or throws, on a check that selected
+    /// every rule; `failures` stays `nil` when all hold.
+    ///
+    /// ```swift
+    /// var failures: [RuleViolation]? = nil
+    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// ```
+    @inlinable @inline(__always)
+    public func evaluateAll(
+        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    ) {
+        fastEvaluator(input, output, selection.shifted(by: ordinalBase), &failures)
+    }
+
     /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
     ///
     /// ```swift

@@ -31,9 +31,13 @@ public struct InvariantSet<Input, Output>: Sendable {
     /// ```
     public let rules: [RuleDescriptor]
 
-    /// The rule tree, erased once here; specialised where the set was built.
+    /// The rule tree, erased once here; specialised where the set was built. Each closure captures the
+    /// one ``RuleTree`` object that holds the tree, so a call reads the rules in place instead of copying them.
     @usableFromInline
     let evaluator: @Sendable (Input, Output, RuleSelection, inout [RuleViolation]) -> Void
+    /// ``InvariantRule/evaluateAll(_:_:selection:into:)`` of the tree: the fast path of a check of every rule.
+    @usableFromInline
+    let fastEvaluator: @Sendable (Input, Output, RuleSelection, inout [RuleViolation]?) -> Void
     @usableFromInline
     let predicate: @Sendable (Input, Output) throws -> Bool
     /// Where this set's rules start in the ordinals of an enclosing set.
@@ -80,14 +84,17 @@ public struct InvariantSet<Input, Output>: Sendable {
         if let problem = Self.validate(id: id, binding: binding) {
             preconditionFailure(problem.description)
         }
-        let rules = tree
+        let rules = RuleTree(tree)
         self.id = id
         self.rules = binding.descriptors
         self.deferral = deferral
         self.evaluator = { input, output, selection, violations in
-            rules.evaluate(input, output, selection: selection, into: &violations)
+            rules.content.evaluate(input, output, selection: selection, into: &violations)
         }
-        self.predicate = { input, output in try rules.holds(input, output) }
+        self.fastEvaluator = { input, output, selection, failures in
+            rules.content.evaluateAll(input, output, selection: selection, into: &failures)
+        }
+        self.predicate = { input, output in try rules.content.holds(input, output) }
     }
 
     /// Checks one call's input and output against every rule.
@@ -110,6 +117,11 @@ public struct InvariantSet<Input, Output>: Sendable {
     /// ```
     @inlinable
     public func check(_ input: Input, _ output: Output, selection: RuleSelection) -> CheckOutcome {
+        if selection.isAll {
+            var failures: [RuleViolation]?
+            fastEvaluator(input, output, selection.precounting(), &failures)
+            return CheckOutcome(violations: failures ?? [])
+        }
         var violations: [RuleViolation] = []
         evaluator(input, output, selection, &violations)
         return CheckOutcome(violations: violations)

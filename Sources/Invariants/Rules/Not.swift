@@ -65,6 +65,25 @@ where Content.Input == Input, Content.Output == Output {
             rule: storage.descriptor, message: "held, but must not (\(storage.extra.joined(separator: ", ")))")
     }
 
+    /// Appends a ``RuleViolation`` for each rule of this node that fails or throws, on a check that selected
+    /// every rule; `failures` stays `nil` when all hold.
+    ///
+    /// ```swift
+    /// var failures: [RuleViolation]? = nil
+    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// ```
+    @inlinable @inline(__always)
+    public func evaluateAll(
+        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    ) {
+        do {
+            if try !content.holds(input, output) { return }
+            storage.fail(failure(), into: &failures, selection)
+        } catch {
+            storage.fail(error, into: &failures, selection)
+        }
+    }
+
     /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.
     ///
     /// ```swift

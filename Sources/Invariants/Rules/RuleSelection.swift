@@ -28,6 +28,10 @@ public struct RuleSelection: @unchecked Sendable, Hashable {
     /// The number of rules the tally counts: the stride between its evaluated, failed and errored rows.
     @usableFromInline
     var tallyWidth = 0
+    /// Whether this check counted one evaluation of every rule up front (``countCall()``): rules then count
+    /// only their failures and errors, and a ``When`` whose condition is false takes its rules' counts back.
+    @usableFromInline
+    var precounted = false
 
     @inlinable
     init(severityMask: UInt8, forced: UInt64 = 0, base: Int = 0) {
@@ -116,6 +120,32 @@ public struct RuleSelection: @unchecked Sendable, Hashable {
         copy.tallySlots = tally.slots
         copy.tallyWidth = tally.ruleCount
         return copy
+    }
+
+    /// The same selection, for a check that counts every rule's evaluation at once with ``countCall()``.
+    @inlinable
+    func precounting() -> RuleSelection {
+        var copy = self
+        copy.precounted = true
+        return copy
+    }
+
+    /// Counts one evaluation of every rule of the tally with one atomic add: a checked call that selected
+    /// every rule, whose rules then count only their failures (see ``RuleTally``).
+    @inlinable @inline(__always)
+    func countCall() {
+        guard let slots = tallySlots else { return }
+        slots[3 &* tallyWidth].wrappingAdd(1, ordering: .relaxed)
+    }
+
+    /// Takes back the evaluation ``countCall()`` counted for rules that were not evaluated (a ``When`` whose
+    /// condition was false), when this check counted up front.
+    @inlinable
+    func uncount(_ ordinals: Range<Int>) {
+        guard precounted, let slots = tallySlots else { return }
+        for ordinal in ordinals {
+            slots[base &+ ordinal].wrappingSubtract(1, ordering: .relaxed)
+        }
     }
 
     /// Adds one to the `kind` count of the rule at `ordinal` (shifted by ``base``) when the check counts.

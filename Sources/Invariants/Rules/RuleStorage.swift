@@ -32,7 +32,7 @@ final class RuleStorage<Extra: Sendable>: Sendable {
     @inlinable @inline(__always)
     func admits(_ selection: RuleSelection) -> Bool {
         guard gate.admits(selection) else { return false }
-        selection.count(.evaluated, ordinal: gate.ordinal)
+        if !selection.precounted { selection.count(.evaluated, ordinal: gate.ordinal) }
         return true
     }
 
@@ -41,6 +41,20 @@ final class RuleStorage<Extra: Sendable>: Sendable {
     func report(_ violation: RuleViolation, into violations: inout [RuleViolation], _ selection: RuleSelection) {
         selection.count(.failed, ordinal: gate.ordinal)
         violations.append(violation)
+    }
+
+    /// Records a failure on the fast path (``InvariantRule/evaluateAll(_:_:selection:into:)``), out of line.
+    @usableFromInline @inline(never)
+    func fail(_ violation: RuleViolation, into failures: inout [RuleViolation]?, _ selection: RuleSelection) {
+        selection.count(.failed, ordinal: gate.ordinal)
+        failures = (failures ?? []) + CollectionOfOne(violation)
+    }
+
+    /// Records a rule error on the fast path, out of line.
+    @usableFromInline @inline(never)
+    func fail(_ error: any Error, into failures: inout [RuleViolation]?, _ selection: RuleSelection) {
+        selection.count(.errored, ordinal: gate.ordinal)
+        failures = (failures ?? []) + CollectionOfOne(RuleViolation(rule: descriptor, error: error))
     }
 
     /// Appends a rule error, out of line so the passing path stays small.

@@ -4,6 +4,10 @@ public import Synchronization
 /// it failed and how often it threw. Counting is a relaxed atomic add into a slot found by the rule's
 /// ordinal: no lookup, no lock, no allocation.
 ///
+/// A check that selects every rule (the common case) counts once for the call, in the last slot, instead
+/// of once per rule: a rule's evaluations are its own slot plus that count. A ``When`` whose condition is
+/// false on such a call subtracts one from each of its rules' slots, so the sum stays exact.
+///
 /// Each guarded function of a monitor has its own tally, so two monitors guarding one set never mix
 /// their counts. Read through ``InvariantMonitor/ruleHealth``.
 @usableFromInline
@@ -16,7 +20,8 @@ final class RuleTally: @unchecked Sendable {
         case errored = 2
     }
 
-    /// `3 × ruleCount` atomics: the evaluated row, then the failed row, then the errored row.
+    /// `3 × ruleCount + 1` atomics: the evaluated row, then the failed row, then the errored row, then the
+    /// calls that evaluated every rule.
     @usableFromInline
     let slots: UnsafeMutablePointer<Atomic<Int>>
     /// The number of rules counted, in the guarded set's ordinal order.
@@ -25,17 +30,18 @@ final class RuleTally: @unchecked Sendable {
 
     init(ruleCount: Int) {
         self.ruleCount = ruleCount
-        slots = .allocate(capacity: 3 * ruleCount)
-        for index in 0..<3 * ruleCount { (slots + index).initialize(to: Atomic(0)) }
+        slots = .allocate(capacity: 3 * ruleCount + 1)
+        for index in 0...3 * ruleCount { (slots + index).initialize(to: Atomic(0)) }
     }
 
     deinit {
-        slots.deinitialize(count: 3 * ruleCount)
+        slots.deinitialize(count: 3 * ruleCount + 1)
         slots.deallocate()
     }
 
     /// The `kind` count of the rule at `ordinal`.
     func value(_ kind: Kind, ordinal: Int) -> Int {
-        slots[kind.rawValue * ruleCount + ordinal].load(ordering: .relaxed)
+        let own = slots[kind.rawValue * ruleCount + ordinal].load(ordering: .relaxed)
+        return kind == .evaluated ? own + slots[3 * ruleCount].load(ordering: .relaxed) : own
     }
 }

@@ -48,8 +48,29 @@ where Content.Input == Input, Content.Output == Output {
         _ input: Input, _ output: Output, selection: RuleSelection, into violations: inout [RuleViolation]
     ) {
         guard selection.admitsAny(severityMask: contentSeverities, ordinals: contentOrdinals) else { return }
-        guard condition(input, output) else { return }
+        guard condition(input, output) else {
+            selection.uncount(contentOrdinals)
+            return
+        }
         content.evaluate(input, output, selection: selection, into: &violations)
+    }
+
+    /// Appends a ``RuleViolation`` for each rule of this node that fails or throws, on a check that selected
+    /// every rule; `failures` stays `nil` when all hold.
+    ///
+    /// ```swift
+    /// var failures: [RuleViolation]? = nil
+    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// ```
+    @inlinable @inline(__always)
+    public func evaluateAll(
+        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    ) {
+        guard condition(input, output) else {
+            selection.uncount(contentOrdinals)
+            return
+        }
+        content.evaluateAll(input, output, selection: selection, into: &failures)
     }
 
     /// A `When` whose condition is false holds vacuously.

@@ -229,9 +229,9 @@ struct RunningInProductionGuideTests {
         let monitor = InvariantMonitor(sinks: [memory], ruleHealth: false)
 
         let origin = try CodeOrigin(sidecar: sidecarURL)  // Sources/Pricing/PricingEngine.ai-trace.json
-        let quote = monitor.guarded(quoteRules, origin: origin) { cart in PricingEngine.quote(cart) }
+        let quoteGuard = monitor.guard(quoteRules, origin: origin)
 
-        _ = quote(Self.exempt)
+        _ = quoteGuard(Self.exempt) { PricingEngine.quote($0) }
         #expect(await monitor.shutdown())
         #expect(memory.records.first?.origin == origin)
         #expect(origin.author == .generated && origin.model == "assistant-model-id" && origin.reviewedBy == "dana")

@@ -1,4 +1,4 @@
-extension GuardedCall {
+extension InvariantGuard {
     /// Offers a checked call to the review routes: a call a route takes is captured here, on the caller's
     /// thread (redacted), and handed to the background writer.
     ///
