@@ -90,7 +90,7 @@ where Content.Input == Input, Content.Output == Output {
     ) {
         do {
             if try content.holdsAny(input, output) { return }
-            storage.fail(failure(), into: &failures, selection)
+            storage.fail(failure(input, output), into: &failures, selection)
         } catch {
             storage.fail(error, into: &failures, selection)
         }

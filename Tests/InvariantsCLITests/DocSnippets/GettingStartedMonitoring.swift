@@ -7,10 +7,8 @@ let monitor = InvariantMonitor(
     policy: .observe
 )
 
-let quote = monitor.guarded(quoteRules, origin: .generated(by: "assistant-model-id", prompt: "sha256:9f2c41d7")) {
-    cart in PricingEngine.quote(cart)
-}
+let quoteGuard = monitor.guard(quoteRules, origin: .generated(by: "assistant-model-id", prompt: "sha256:9f2c41d7"))
 
 func handle(requestID: String, cart: Cart) -> Quote {
-    withInvariantContext(requestID: requestID) { quote(cart) }
+    withInvariantContext(requestID: requestID) { quoteGuard(cart) { PricingEngine.quote($0) } }
 }

@@ -61,23 +61,24 @@ struct RunningInProductionGuideTests {
         let cart = Self.exempt
 
         let strict = InvariantMonitor(policy: .enforce(atLeast: .critical))
-        let throwingQuote = strict.guarded(quoteRules) { (cart: Cart) throws -> Quote in PricingEngine.quote(cart) }
+        let strictGuard = strict.guard(quoteRules)
         do {
-            _ = try throwingQuote(cart)
+            _ = try strictGuard(cart) { cart throws in PricingEngine.quote(cart) }
         } catch let error as InvariantViolationError {
             print(error.violations.map(\.invariantID), error.eventIDs)
         }
 
-        let safeQuote = monitor.guarded(
+        let safeGuard = monitor.guard(
             quoteRules,
             policy: .fallback(atLeast: .error),
             fallback: { cart, _ in Quote(total: 0, tax: 0, currency: cart.currency, lineTotals: []) }
-        ) { cart in PricingEngine.quote(cart) }
+        )
+        let safe = safeGuard(cart) { PricingEngine.quote($0) }
 
         // The engine's bug (tax on an exempt cart) is an error, not critical: the strict guard lets it through.
-        #expect(throws: Never.self) { try throwingQuote(cart) }
-        #expect(safeQuote(cart) == Quote(total: 0, tax: 0, currency: "EUR", lineTotals: []))
-        #expect(safeQuote(Self.cart) == PricingEngine.quote(Self.cart))
+        #expect(throws: Never.self) { try strictGuard(cart) { cart throws in PricingEngine.quote(cart) } }
+        #expect(safe == Quote(total: 0, tax: 0, currency: "EUR", lineTotals: []))
+        #expect(safeGuard(Self.cart) { PricingEngine.quote($0) } == PricingEngine.quote(Self.cart))
         #expect(await monitor.shutdown())
         #expect(await strict.shutdown())
     }
@@ -249,10 +250,10 @@ func runningInProductionFirstBlock(cart: Cart) async -> Quote {
         alerts: [.count(5, within: .seconds(60), notify: .webhook(URL(string: "https://alerts.example/hook")!))],
         policy: .observe
     )
-    let quote = monitor.guarded(quoteRules, origin: .generated(by: "assistant-model-id", prompt: "sha256:9f2c41d7")) {
-        cart in PricingEngine.quote(cart)
+    let quoteGuard = monitor.guard(quoteRules, origin: .generated(by: "assistant-model-id", prompt: "sha256:9f2c41d7"))
+    let q = withInvariantContext(requestID: request.id, tenant: request.tenant) {
+        quoteGuard(cart) { PricingEngine.quote($0) }
     }
-    let q = withInvariantContext(requestID: request.id, tenant: request.tenant) { quote(cart) }
     // at exit:
     await monitor.shutdown()
 
