@@ -31,17 +31,26 @@ public struct RegressionCase: Sendable, Hashable, Codable {
     /// regression.note   // "tax charged to an exempt customer, INC-2231"
     /// ```
     public var note: String?
+    /// For a case of a randomised relation: the seed that rebuilds the transformed input (see ``RelationSeed``).
+    ///
+    /// ```swift
+    /// regression.seed?.description   // "9f86d081884c7d65"
+    /// ```
+    public var seed: RelationSeed?
 
     /// Creates a case.
     ///
     /// ```swift
     /// RegressionCase(id: "pinned-1", invariantID: "pricing.quote/exempt-pays-no-tax", input: .capture(cart))
     /// ```
-    public init(id: String, invariantID: String? = nil, input: Snapshot, note: String? = nil) {
+    public init(
+        id: String, invariantID: String? = nil, input: Snapshot, note: String? = nil, seed: RelationSeed? = nil
+    ) {
         self.id = id
         self.invariantID = invariantID
         self.input = input
         self.note = note
+        self.seed = seed
     }
 
     /// The case of a recorded violation.
@@ -50,6 +59,8 @@ public struct RegressionCase: Sendable, Hashable, Codable {
     /// let line = try String(decoding: JSONEncoder().encode(RegressionCase(record, note: "INC-2231")), as: UTF8.self)
     /// ```
     public init(_ record: ViolationRecord, note: String? = nil) {
-        self.init(id: record.eventID, invariantID: record.invariantID, input: record.input, note: note)
+        self.init(
+            id: record.eventID, invariantID: record.invariantID, input: record.input, note: note,
+            seed: record.comparison?.seed)
     }
 }

@@ -6,6 +6,11 @@ public import Testing
 /// broken rules and their messages, the seed to replay it, and the number of cases and shrink steps.
 /// An error thrown by `function` is a failure too.
 ///
+/// A set with relations (``InvariantSet/relating(_:)``) is checked as a metamorphic property: each case is
+/// an input and a seed, the rules are checked on `function(input)`, and each relation calls `function` a
+/// second time (on the input transformed with that seed, or on the same input). A failure shrinks both the
+/// input and the seed, and shows both calls.
+///
 /// ```swift
 /// @Test func quotesKeepTheirInvariants() async {
 ///     await expectInvariants(quoteRules, of: PricingEngine.quote, over: .cart)
@@ -20,6 +25,13 @@ public func expectInvariants<Input, Output>(
     database: ExampleDatabase = .default,
     sourceLocation: SourceLocation = #_sourceLocation
 ) async {
+    if !set.relations.isEmpty {
+        let cases = Property(set.id, over: .zip(gen, .uint64), iterations: iterations, seed: seed, database: database)
+        let result = await cases.verify { pair, _ in
+            try await set.verdict(of: function, for: pair.0, seed: RelationSeed(pair.1))
+        }
+        return recordIssue(for: result, at: sourceLocation)
+    }
     let property = Property(set.id, over: gen, iterations: iterations, seed: seed, database: database)
     let result = await property.verify { input, _ in set.check(input, try await function(input)).verdict }
     recordIssue(for: result, at: sourceLocation)

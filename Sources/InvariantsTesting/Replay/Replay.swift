@@ -1,5 +1,8 @@
 /// Replays captured inputs through a function and checks its outputs against a rule set.
 ///
+/// A case of a relation (``Relation``) calls the function twice, as the relation did when it was recorded:
+/// on the input and on its transform, rebuilt from the case's seed (or on the input again).
+///
 /// ```swift
 /// let result = Replay.run(quoteRules, of: PricingEngine.quote, cases: fixture.cases)
 /// if !result.passed(allowingSkipped: false) { print(result) }
@@ -17,6 +20,10 @@ public enum Replay {
     ) async -> ReplayResult {
         var result = ReplayResult()
         for regression in cases {
+            if let relation = regression.invariantID.flatMap(set.relation) {
+                await replay(relation, of: function, regression, into: &result)
+                continue
+            }
             guard belongs(regression, to: set, into: &result), let input: Input = decode(regression, into: &result)
             else { continue }
             let outcome: Result<CheckOutcome, any Error>
@@ -38,6 +45,10 @@ public enum Replay {
     ) -> ReplayResult {
         var result = ReplayResult()
         for regression in cases {
+            if let relation = regression.invariantID.flatMap(set.relation) {
+                replay(relation, of: function, regression, into: &result)
+                continue
+            }
             guard belongs(regression, to: set, into: &result), let input: Input = decode(regression, into: &result)
             else { continue }
             judge(regression, Result { set.check(input, try function(input)) }, into: &result)
@@ -61,7 +72,7 @@ public enum Replay {
     }
 
     /// The case's input, or `nil` after noting why it was skipped.
-    private static func decode<Input: Decodable>(
+    static func decode<Input: Decodable>(
         _ regression: RegressionCase, into result: inout ReplayResult
     ) -> Input? {
         do {

@@ -1,0 +1,120 @@
+import Foundation
+import Synchronization
+
+/// Runs one guarded function's relations in production: samples calls, hands each sampled call's
+/// relation checks to the shadow-experiment workers (``CandidateWorkers``, bounded, with a timeout, held
+/// by the monitor's ``CandidateTracker`` for flush and shutdown), and judges and records what they find.
+final class RelationRunner<Input: Sendable, Output: Sendable>: Sendable {
+    let relations: [Relation<Input, Output>]
+    let monitor: InvariantMonitor
+    let site: GuardSite
+    let checks: RelationChecks
+    let body: RelationBody<Input, Output>
+    let samplingMode: SamplingMode
+    /// Each relation's sampling rate, by position, for its records.
+    let samplingRates: [Double]
+    let inFlight = Atomic<Int>(0)
+    let workers: CandidateWorkers
+
+    init(
+        relations: [Relation<Input, Output>], monitor: InvariantMonitor, site: GuardSite, checks: RelationChecks,
+        body: RelationBody<Input, Output>
+    ) {
+        self.relations = relations
+        self.monitor = monitor
+        self.site = site
+        self.checks = checks
+        self.body = body
+        self.samplingMode = SamplingMode(checks.sampler)
+        self.samplingRates = relations.map { relation in
+            SamplingMode(checks.sampler) == .custom ? checks.sampler.rate(for: relation.descriptor, in: site.setID) : 1
+        }
+        self.workers = CandidateWorkers(limit: checks.options.workers, name: site.setID + ".relations")
+    }
+
+    deinit {
+        workers.stop()
+    }
+
+    /// Called once per guarded call: a branch when the call is not sampled, else one enqueue per relation.
+    func offer(_ input: Input, _ output: Output) {
+        switch samplingMode {
+        case .never: return
+        case .always: break
+        case .custom: if checks.sampler.decide(setID: site.setID).isEmpty { return }
+        }
+        start(RelationCall(input: input, output: output, context: InvariantContext.current))
+    }
+
+    /// Starts the checks of a sampled call, inline or in the background.
+    private func start(_ call: RelationCall<Input, Output>) {
+        checks.tally.add { $0.sampled += 1 }
+        for index in relations.indices {
+            switch body {
+            case .sync(let function) where checks.options.execution == .inline:
+                let job = RelationJob(runner: self, call: call, index: index)
+                let begin = ContinuousClock.now
+                let (seed, transformed) = job.transformedInput()
+                let result = Result { try function(transformed) }
+                judge(job, seed: seed, transformed: transformed, result, elapsed: ContinuousClock.now - begin)
+            case .sync:
+                guard admit() else { continue }
+                workers.enqueue(RelationJob(runner: self, call: call, index: index))
+            case .async(let function):
+                // An `async` function's second call always runs in a task of its own: the hook cannot await.
+                guard admit() else { continue }
+                let job = RelationJob(runner: self, call: call, index: index)
+                Task.detached { await job.run(function) }
+            }
+        }
+    }
+
+    /// Takes a place for a background check, or counts it as skipped.
+    private func admit() -> Bool {
+        guard monitor.candidates.begin() else {
+            checks.tally.add { $0.skipped += 1 }
+            return false
+        }
+        if inFlight.wrappingAdd(1, ordering: .relaxed).newValue > checks.options.maxInFlight {
+            inFlight.wrappingSubtract(1, ordering: .relaxed)
+            monitor.candidates.end()
+            checks.tally.add { $0.skipped += 1 }
+            return false
+        }
+        return true
+    }
+
+    /// Starts the timeout of a background check: if it fires first, the check is counted as timed out.
+    func armTimeout(_ verdict: CandidateVerdict, cancel: (@Sendable () -> Void)?) -> Task<Void, Never> {
+        Task.detached { [self] in
+            do { try await Task.sleep(for: checks.options.timeout) } catch { return }
+            guard verdict.claim() else { return }
+            cancel?()
+            if !monitor.candidates.isClosed { checks.tally.add { $0.timeouts += 1 } }
+            monitor.candidates.end()
+        }
+    }
+
+    /// A background check's second call finished: judge it unless the timeout claimed it; free its place.
+    func finish(
+        _ job: RelationJob<Input, Output>, seed: RelationSeed?, transformed: Input,
+        _ result: Result<Output, any Error>, elapsed: Duration, verdict: CandidateVerdict
+    ) {
+        if verdict.claim() {
+            if monitor.candidates.isClosed {
+                checks.tally.add { $0.abandoned += 1 }
+            } else {
+                judge(job, seed: seed, transformed: transformed, result, elapsed: elapsed)
+            }
+            monitor.candidates.end()
+        }
+        inFlight.wrappingSubtract(1, ordering: .relaxed)
+    }
+}
+
+/// A sampled call, as its relation checks need it.
+struct RelationCall<Input: Sendable, Output: Sendable>: Sendable {
+    let input: Input
+    let output: Output
+    let context: InvariantContext
+}
