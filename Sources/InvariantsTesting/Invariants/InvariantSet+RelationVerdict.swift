@@ -19,7 +19,7 @@ extension InvariantSet {
         for relation in relations {
             let transformed = relation.transformed(input, seed: seed)
             let second = try Self.secondCall(relation, seed) {
-                RelatedCall(input: transformed, output: try function(transformed))
+                RelatedCall(input: transformed, output: try HeapShift.during { try function(transformed) })
             }
             if let failure = relation.failure(RelatedCall(input: input, output: output), second, seed: seed) {
                 failures.append(failure)
@@ -44,7 +44,8 @@ extension InvariantSet {
             let transformed = relation.transformed(input, seed: seed)
             let second: RelatedCall<Input, Output>
             do {
-                second = RelatedCall(input: transformed, output: try await function(transformed))
+                second = RelatedCall(
+                    input: transformed, output: try await HeapShift.during { try await function(transformed) })
             } catch {
                 throw RelationCallError(relation, seed, error)
             }

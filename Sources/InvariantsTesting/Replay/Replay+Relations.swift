@@ -18,7 +18,7 @@ extension Replay {
             for _ in 0..<(relation.isDeterminism ? determinismAttempts : 1) where failure == nil {
                 let original = RelatedCall(input: input, output: try function(input))
                 let transformed = relation.transformed(input, seed: seed)
-                let second = RelatedCall(input: transformed, output: try function(transformed))
+                let second = RelatedCall(input: transformed, output: try HeapShift.during { try function(transformed) })
                 failure = relation.failure(original, second, seed: seed)
             }
         } catch {
@@ -39,7 +39,8 @@ extension Replay {
             for _ in 0..<(relation.isDeterminism ? determinismAttempts : 1) where failure == nil {
                 let original = RelatedCall(input: input, output: try await function(input))
                 let transformed = relation.transformed(input, seed: seed)
-                let second = RelatedCall(input: transformed, output: try await function(transformed))
+                let second = RelatedCall(
+                    input: transformed, output: try await HeapShift.during { try await function(transformed) })
                 failure = relation.failure(original, second, seed: seed)
             }
         } catch {
