@@ -22,11 +22,14 @@ struct RelationPropertyTests {
     static let rules = InvariantSet<Cart, Int>("pricing.cart") {
         Invariant("total-non-negative") { _, total in total >= 0 }
     }.relating {
-        Metamorphic("order-independent", seededTransform: { cart, random in
-            var reordered = cart
-            reordered.lines.shuffle(using: &random)
-            return reordered
-        }) { original, reordered in original.output == reordered.output }
+        Metamorphic(
+            "order-independent",
+            seededTransform: { cart, random in
+                var reordered = cart
+                reordered.lines.shuffle(using: &random)
+                return reordered
+            }
+        ) { original, reordered in original.output == reordered.output }
         Deterministic("same-cart-same-total")
     }
 
@@ -97,7 +100,9 @@ struct RelationPropertyTests {
         let sink = MemorySink()
         let monitor = InvariantMonitor(sinks: [sink])
         let price = monitor.guarded(Self.rules, relations: .rerun(.pure, sampler: .always), Self.droppingLastLine)
-        let cart = Cart(lines: [Line(cents: 100, quantity: 1), Line(cents: 200, quantity: 1), Line(cents: 400, quantity: 1)])
+        let cart = Cart(lines: [
+            Line(cents: 100, quantity: 1), Line(cents: 200, quantity: 1), Line(cents: 400, quantity: 1),
+        ])
         for _ in 0..<20 { _ = price(cart) }
         await monitor.shutdown()
         let record = try #require(sink.records.first { $0.invariantID == "pricing.cart/order-independent" })

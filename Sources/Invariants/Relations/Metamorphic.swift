@@ -45,11 +45,14 @@ public struct Metamorphic<Input, Output>: RelationRule {
         owner: String? = nil,
         tags: [String] = [],
         transform: @escaping @Sendable (Input) -> Input,
-        message: (@Sendable (_ original: RelatedCall<Input, Output>, _ transformed: RelatedCall<Input, Output>) -> String)? =
+        message: (
+            @Sendable (_ original: RelatedCall<Input, Output>, _ transformed: RelatedCall<Input, Output>) -> String
+        )? =
             nil,
-        _ predicate: @escaping @Sendable (
-            _ original: RelatedCall<Input, Output>, _ transformed: RelatedCall<Input, Output>
-        ) throws -> Bool
+        _ predicate:
+            @escaping @Sendable (
+                _ original: RelatedCall<Input, Output>, _ transformed: RelatedCall<Input, Output>
+            ) throws -> Bool
     ) {
         self.init(
             id, severity, owner, tags, isRandomised: false, { input, _ in transform(input) }, message, predicate)
@@ -68,11 +71,14 @@ public struct Metamorphic<Input, Output>: RelationRule {
         owner: String? = nil,
         tags: [String] = [],
         seededTransform: @escaping @Sendable (Input, inout RelationRandom) -> Input,
-        message: (@Sendable (_ original: RelatedCall<Input, Output>, _ transformed: RelatedCall<Input, Output>) -> String)? =
+        message: (
+            @Sendable (_ original: RelatedCall<Input, Output>, _ transformed: RelatedCall<Input, Output>) -> String
+        )? =
             nil,
-        _ predicate: @escaping @Sendable (
-            _ original: RelatedCall<Input, Output>, _ transformed: RelatedCall<Input, Output>
-        ) throws -> Bool
+        _ predicate:
+            @escaping @Sendable (
+                _ original: RelatedCall<Input, Output>, _ transformed: RelatedCall<Input, Output>
+            ) throws -> Bool
     ) {
         self.init(id, severity, owner, tags, isRandomised: true, seededTransform, message, predicate)
     }

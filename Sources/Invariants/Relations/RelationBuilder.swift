@@ -19,6 +19,15 @@ public enum RelationBuilder<Input, Output> {
         [rule.relation]
     }
 
+    /// Relations declared elsewhere, such as another set's ``InvariantSet/relations``; they take this set's id.
+    ///
+    /// ```swift
+    /// InvariantSet<Cart, Quote>("pricing.checkout") { … }.relating { quoteRules.relations }
+    /// ```
+    public static func buildExpression(_ relations: [Relation<Input, Output>]) -> [Relation<Input, Output>] {
+        relations
+    }
+
     /// The relations of a block, in order.
     ///
     /// ```swift

@@ -6,7 +6,9 @@ struct RelationList<Input, Output>: Sendable {
     /// cannot cross to the runner's threads.
     var makeHook:
         (
-            @Sendable ([Relation<Input, Output>], InvariantMonitor, GuardSite, RelationChecks, RelationBody<Input, Output>)
+            @Sendable (
+                [Relation<Input, Output>], InvariantMonitor, GuardSite, RelationChecks, RelationBody<Input, Output>
+            )
                 -> RelationHook<Input, Output>
         )?
 }

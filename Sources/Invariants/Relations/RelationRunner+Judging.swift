@@ -39,7 +39,8 @@ extension RelationRunner {
         let redaction = monitor.redaction
         let originalOutput = capture(job.call.output)
         let transformedOutput = output.map { capture($0) }
-        let differences = transformedOutput.map { ExperimentRunner<Input, Output>.differences(originalOutput, $0) } ?? []
+        let differences =
+            transformedOutput.map { ExperimentRunner<Input, Output>.differences(originalOutput, $0) } ?? []
         var message = redaction.redact(text: violation.message)
         if transformedOutput != nil {
             message = ExperimentRunner<Input, Output>.message(message, differences)

@@ -69,12 +69,14 @@ extension Relation {
         _ original: RelatedCall<Input, Output>, _ transformed: RelatedCall<Input, Output>, seed: RelationSeed
     ) -> String? {
         guard let violation = check(original, transformed) else { return nil }
-        var text = "✗ \(violation)\n    call:        \(String(reflecting: original.input)) → "
+        var text =
+            "✗ \(violation)\n    call:        \(String(reflecting: original.input)) → "
             + String(reflecting: original.output)
         if isDeterminism {
             text += "\n    called again:  → \(String(reflecting: transformed.output))"
         } else {
-            text += "\n    transformed\(isRandomised ? " (seed \(seed))" : ""): "
+            text +=
+                "\n    transformed\(isRandomised ? " (seed \(seed))" : ""): "
                 + "\(String(reflecting: transformed.input)) → \(String(reflecting: transformed.output))"
         }
         return text

@@ -8,7 +8,8 @@ struct RelationRuleTests {
         let relations = relatedQuoteRules.relations.map(\.descriptor)
         #expect(relations.map(\.id) == ["pricing.quote/order-independent", "pricing.quote/same-basket-same-quote"])
         #expect(relations.map(\.kind) == ["Metamorphic", "Deterministic"])
-        #expect(relations[0].severity == .critical && relations[0].owner == "payments" && relations[0].tags == ["money"])
+        #expect(
+            relations[0].severity == .critical && relations[0].owner == "payments" && relations[0].tags == ["money"])
         #expect(relations[1].severity == .error)
         #expect(relatedQuoteRules.relation("pricing.quote/same-basket-same-quote")?.isDeterminism == true)
         #expect(relatedQuoteRules.relation("pricing.quote/currency-preserved") == nil)

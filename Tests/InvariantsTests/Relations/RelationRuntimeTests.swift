@@ -138,7 +138,8 @@ struct RelationRuntimeTests {
 
     @Test func aRelationRecordSurvivesTheJournalLineFormat() throws {
         let record = ViolationRecord(
-            setID: "pricing.quote", ruleID: "order-independent", message: "totals differ", input: .capture(sampleBasket),
+            setID: "pricing.quote", ruleID: "order-independent", message: "totals differ",
+            input: .capture(sampleBasket),
             output: .capture(Pricing.quote(sampleBasket)), callSite: CallSite(),
             comparison: ComparisonDetail(
                 candidateOutput: .capture(Pricing.quote(sampleBasket)), transformedInput: .capture(sampleBasket),
