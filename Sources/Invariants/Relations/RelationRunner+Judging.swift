@@ -2,14 +2,14 @@
 extension RelationRunner {
     /// Counts the check as held, violated or a second call that threw, and records the last two.
     func judge(
-        _ job: RelationJob<Input, Output>, seed: RelationSeed?, transformed: Input, _ result: Result<Output, any Error>,
-        elapsed: Duration
+        _ job: RelationJob<Input, Output>, _ index: Int, seed: RelationSeed?, transformed: Input,
+        _ result: Result<Output, any Error>, elapsed: Duration
     ) {
         if elapsed > checks.options.timeout {
             checks.tally.add { $0.timeouts += 1 }
             return
         }
-        let relation = job.relation
+        let relation = relations[index]
         let original = RelatedCall(input: job.call.input, output: job.call.output)
         switch result {
         case .success(let output):
@@ -18,7 +18,7 @@ extension RelationRunner {
                 return
             }
             checks.tally.add { $0.mismatched += 1 }
-            record(violation, job, seed: seed, transformed: transformed, output: output, elapsed: elapsed)
+            record(violation, job, index, seed: seed, transformed: transformed, output: output, elapsed: elapsed)
         case .failure(let error):
             checks.tally.add { $0.candidateErrors += 1 }
             let text = monitor.redaction.redact(text: String(describing: error))
@@ -27,13 +27,14 @@ extension RelationRunner {
                 message: relation.isDeterminism
                     ? "the same input threw on the second call: \(text)"
                     : "the call on the transformed input threw: \(text)")
-            record(violation, job, seed: seed, transformed: transformed, output: nil, elapsed: elapsed, error: text)
+            record(violation, job, index, seed: seed, transformed: transformed, output: nil, elapsed: elapsed, error: text)
         }
     }
 
     /// Builds the record on this (background) thread, captures and redacts both calls, and submits it.
     private func record(
-        _ violation: RuleViolation, _ job: RelationJob<Input, Output>, seed: RelationSeed?, transformed: Input,
+        _ violation: RuleViolation, _ job: RelationJob<Input, Output>, _ index: Int, seed: RelationSeed?,
+        transformed: Input,
         output: Output?, elapsed: Duration, error: String? = nil
     ) {
         let redaction = monitor.redaction
@@ -50,11 +51,11 @@ extension RelationRunner {
             setID: rule.setID, ruleID: rule.ruleID, severity: rule.severity, owner: rule.owner, tags: rule.tags,
             message: message, ruleError: violation.ruleError.map { redaction.redact(text: $0) },
             input: capture(job.call.input), output: originalOutput, origin: site.origin, callSite: site.callSite,
-            context: job.call.context, samplingRate: samplingRates[job.index],
+            context: job.call.context, samplingRate: samplingRates[index],
             comparison: ComparisonDetail(
                 candidateOutput: transformedOutput, differences: differences, controlOrigin: site.origin,
                 candidateMilliseconds: elapsed.milliseconds, candidateError: error,
-                transformedInput: job.relation.isDeterminism ? nil : capture(transformed), seed: seed))
+                transformedInput: relations[index].isDeterminism ? nil : capture(transformed), seed: seed))
         monitor.submitComparison(record)
     }
 

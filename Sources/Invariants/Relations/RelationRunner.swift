@@ -46,39 +46,36 @@ final class RelationRunner<Input: Sendable, Output: Sendable>: Sendable {
         start(RelationCall(input: input, output: output, context: InvariantContext.current))
     }
 
-    /// Starts the checks of a sampled call, inline or in the background.
+    /// Starts the checks of a sampled call: inline, or one job (one enqueue) for all of its relations.
     private func start(_ call: RelationCall<Input, Output>) {
         checks.tally.add { $0.sampled += 1 }
-        for index in relations.indices {
-            switch body {
-            case .sync(let function) where checks.options.execution == .inline:
-                let job = RelationJob(runner: self, call: call, index: index)
+        let job = RelationJob(runner: self, call: call)
+        switch body {
+        case .sync(let function) where checks.options.execution == .inline:
+            for index in relations.indices {
                 let begin = ContinuousClock.now
-                let (seed, transformed) = job.transformedInput()
+                let (seed, transformed) = job.transformedInput(index)
                 let result = Result { try function(transformed) }
-                judge(job, seed: seed, transformed: transformed, result, elapsed: ContinuousClock.now - begin)
-            case .sync:
-                guard admit() else { continue }
-                workers.enqueue(RelationJob(runner: self, call: call, index: index))
-            case .async(let function):
-                // An `async` function's second call always runs in a task of its own: the hook cannot await.
-                guard admit() else { continue }
-                let job = RelationJob(runner: self, call: call, index: index)
-                Task.detached { await job.run(function) }
+                judge(job, index, seed: seed, transformed: transformed, result, elapsed: ContinuousClock.now - begin)
             }
+        case .sync:
+            if admit() { workers.enqueue(job) }
+        case .async(let function):
+            // An `async` function's second calls always run in a task of their own: the hook cannot await.
+            if admit() { Task.detached { await job.run(function) } }
         }
     }
 
-    /// Takes a place for a background check, or counts it as skipped.
+    /// Takes a place for a sampled call's background checks, or counts them as skipped.
     private func admit() -> Bool {
         guard monitor.candidates.begin() else {
-            checks.tally.add { $0.skipped += 1 }
+            checks.tally.add { $0.skipped += relations.count }
             return false
         }
         if inFlight.wrappingAdd(1, ordering: .relaxed).newValue > checks.options.maxInFlight {
             inFlight.wrappingSubtract(1, ordering: .relaxed)
             monitor.candidates.end()
-            checks.tally.add { $0.skipped += 1 }
+            checks.tally.add { $0.skipped += relations.count }
             return false
         }
         return true
@@ -95,19 +92,22 @@ final class RelationRunner<Input: Sendable, Output: Sendable>: Sendable {
         }
     }
 
-    /// A background check's second call finished: judge it unless the timeout claimed it; free its place.
+    /// A background check's second call finished: judge it unless the timeout claimed it.
     func finish(
-        _ job: RelationJob<Input, Output>, seed: RelationSeed?, transformed: Input,
+        _ job: RelationJob<Input, Output>, _ index: Int, seed: RelationSeed?, transformed: Input,
         _ result: Result<Output, any Error>, elapsed: Duration, verdict: CandidateVerdict
     ) {
-        if verdict.claim() {
-            if monitor.candidates.isClosed {
-                checks.tally.add { $0.abandoned += 1 }
-            } else {
-                judge(job, seed: seed, transformed: transformed, result, elapsed: elapsed)
-            }
-            monitor.candidates.end()
+        guard verdict.claim() else { return }
+        if monitor.candidates.isClosed {
+            checks.tally.add { $0.abandoned += 1 }
+        } else {
+            judge(job, index, seed: seed, transformed: transformed, result, elapsed: elapsed)
         }
+        monitor.candidates.end()
+    }
+
+    /// A sampled call's background checks are all done: free its place.
+    func release() {
         inFlight.wrappingSubtract(1, ordering: .relaxed)
     }
 }

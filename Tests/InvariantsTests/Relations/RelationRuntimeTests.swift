@@ -104,7 +104,7 @@ struct RelationRuntimeTests {
         let monitor = InvariantMonitor(sampler: .always, sinks: [sink])
         let gate = Gate()
         let checks = RelationChecks.rerun(
-            .pure, sampler: .always, options: ExperimentOptions(timeout: .milliseconds(50), maxInFlight: 2))
+            .pure, sampler: .always, options: ExperimentOptions(timeout: .milliseconds(50), maxInFlight: 1))
         let caller = Atomic<Int>(0)
         let quote = monitor.guarded(relatedQuoteRules, relations: checks) { (cart: Basket) in
             // Only the second calls, on the workers' threads, wait at the gate.
@@ -113,12 +113,16 @@ struct RelationRuntimeTests {
         }
         caller.store(Self.threadID, ordering: .sequentiallyConsistent)
         #expect(quote(sampleBasket) == Pricing.quote(sampleBasket))
-        #expect(quote(sampleBasket) == Pricing.quote(sampleBasket))  // both places taken: skipped
-        #expect(await eventually { checks.counts.timeouts == 2 })
+        #expect(quote(sampleBasket) == Pricing.quote(sampleBasket))  // the one place is taken: skipped
+        #expect(await eventually { checks.counts.timeouts == 1 })
         #expect(checks.counts.skipped == 2 && checks.counts.sampled == 2)
         gate.open()
+        #expect(await eventually { checks.counts.matched == 1 })  // the job's second check, after the first
         #expect(await monitor.flush())
         #expect(sink.records.isEmpty)
+        #expect(quote(sampleBasket) == Pricing.quote(sampleBasket))  // the place is free again
+        #expect(await monitor.flush())
+        #expect(checks.counts.matched == 3 && checks.counts.sampled == 3)
     }
 
     private static var threadID: Int { ObjectIdentifier(Thread.current).hashValue }
