@@ -10,6 +10,7 @@ extension RelationRunner {
             return
         }
         let relation = relations[index]
+        tally?.add(.evaluated, ordinal: index)
         let original = RelatedCall(input: job.call.input, output: job.call.output)
         switch result {
         case .success(let output):
@@ -18,16 +19,19 @@ extension RelationRunner {
                 return
             }
             checks.tally.add { $0.mismatched += 1 }
+            tally?.add(violation.isRuleError ? .errored : .failed, ordinal: index)
             record(violation, job, index, seed: seed, transformed: transformed, output: output, elapsed: elapsed)
         case .failure(let error):
             checks.tally.add { $0.candidateErrors += 1 }
+            tally?.add(.errored, ordinal: index)
             let text = monitor.redaction.redact(text: String(describing: error))
             let violation = RuleViolation(
                 rule: relation.descriptor,
                 message: relation.isDeterminism
                     ? "the same input threw on the second call: \(text)"
                     : "the call on the transformed input threw: \(text)")
-            record(violation, job, index, seed: seed, transformed: transformed, output: nil, elapsed: elapsed, error: text)
+            record(
+                violation, job, index, seed: seed, transformed: transformed, output: nil, elapsed: elapsed, error: text)
         }
     }
 
@@ -57,6 +61,19 @@ extension RelationRunner {
                 candidateMilliseconds: elapsed.milliseconds, candidateError: error,
                 transformedInput: relations[index].isDeterminism ? nil : capture(transformed), seed: seed))
         monitor.submitComparison(record)
+        routeForReview(violation, job)
+    }
+
+    /// Offers a violated relation to the monitor's review routes, like a call whose rule failed.
+    private func routeForReview(_ violation: RuleViolation, _ job: RelationJob<Input, Output>) {
+        guard let router = monitor.review,
+            router.takes(site.setID, [violation.rule], site.origin, .all, [violation])
+        else { return }
+        InvariantContext.$current.withValue(job.call.context) {
+            monitor.submitForReview(
+                router, site.setID, job.call.input, job.call.output, [violation.invariantID], [violation],
+                site.origin, site.callSite)
+        }
     }
 
     private func capture<Value>(_ value: Value) -> Snapshot {

@@ -15,6 +15,8 @@ final class RelationRunner<Input: Sendable, Output: Sendable>: Sendable {
     let samplingRates: [Double]
     let inFlight = Atomic<Int>(0)
     let workers: CandidateWorkers
+    /// The relations' health counts (evaluated, failed, errored), listed in the monitor's rule health.
+    let tally: RuleTally?
 
     init(
         relations: [Relation<Input, Output>], monitor: InvariantMonitor, site: GuardSite, checks: RelationChecks,
@@ -30,10 +32,19 @@ final class RelationRunner<Input: Sendable, Output: Sendable>: Sendable {
             SamplingMode(checks.sampler) == .custom ? checks.sampler.rate(for: relation.descriptor, in: site.setID) : 1
         }
         self.workers = CandidateWorkers(limit: checks.options.workers, name: site.setID + ".relations")
+        if monitor.countsRuleHealth {
+            let tally = RuleTally(ruleCount: relations.count)
+            monitor.healthRegistry.register(
+                setID: site.setID, rules: relations.map(\.descriptor), tally: tally, estimatesChecks: false)
+            self.tally = tally
+        } else {
+            self.tally = nil
+        }
     }
 
     deinit {
         workers.stop()
+        if let tally { monitor.healthRegistry.retire(tally) }
     }
 
     /// Called once per guarded call: a branch when the call is not sampled, else one enqueue per relation.

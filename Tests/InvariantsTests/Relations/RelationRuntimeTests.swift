@@ -161,3 +161,38 @@ let threeLineBasket = Basket(lines: [
     BasketLine(sku: "pen", unitPrice: 1.2, quantity: 5),
     BasketLine(sku: "lamp", unitPrice: 30, quantity: 1),
 ])
+
+/// Relation violations in rule health and review routing, like any rule's.
+struct RelationHealthAndReviewTests {
+    @Test func relationsAreCountedInRuleHealthWithoutInflatingTheChecksOfRateAlerts() async throws {
+        let monitor = InvariantMonitor(sampler: .always, sinks: [MemorySink()])
+        let quote = monitor.guarded(relatedQuoteRules, relations: .rerun(.pure, sampler: .always)) {
+            (cart: Basket) in RelationPricing.droppingLastLine(cart)
+        }
+        for _ in 0..<10 { _ = quote(threeLineBasket) }
+        #expect(await monitor.flush())
+        let health = Dictionary(uniqueKeysWithValues: monitor.ruleHealth.map { ($0.invariantID, $0) })
+        #expect(health["pricing.quote/currency-preserved"]?.evaluated == 10)
+        let order = try #require(health["pricing.quote/order-independent"])
+        #expect(order.evaluated == 10 && order.failed >= 1 && order.errored == 0)
+        #expect(health["pricing.quote/same-basket-same-quote"]?.evaluated == 10)
+        #expect(health["pricing.quote/same-basket-same-quote"]?.failed == 0)
+    }
+
+    @Test func aViolatedRelationIsRoutedToReviewWithTheCallersContext() async throws {
+        let queue = MemoryReviewQueue()
+        let monitor = InvariantMonitor(
+            sinks: [MemorySink()],
+            review: ReviewRouting(queue: queue, routes: [.every(.violations(atLeast: .critical))]))
+        let quote = monitor.guarded(relatedQuoteRules, relations: .rerun(.pure, sampler: .always)) {
+            (cart: Basket) in RelationPricing.droppingLastLine(cart)
+        }
+        withInvariantContext(requestID: "req-9") {
+            for _ in 0..<10 { _ = quote(threeLineBasket) }
+        }
+        #expect(await monitor.shutdown())
+        let item = try #require(queue.items.first)
+        #expect(item.outcome.failedRules == ["pricing.quote/order-independent"])
+        #expect(item.context.requestID == "req-9")
+    }
+}
