@@ -19,8 +19,9 @@ extension InvariantMonitor {
     ///   - policy: Overrides the monitor's policy for this function.
     ///   - fallback: The value to return instead of a wrong output, for `.fallback` policies.
     ///   - relations: Whether the set's relations run, calling `body` a second time off the caller's path on
-    ///     sampled calls; ``RelationChecks/off`` (never) unless you declare `body` safe to call twice with
-    ///     ``RelationChecks/rerun(_:sampler:options:)``.
+    ///     sampled calls: only with ``RelationChecks/rerun(_:sampler:options:)``, which declares `body` safe
+    ///     to call twice. Without it they never run (a set with relations says so once on standard error;
+    ///     ``RelationChecks/off`` says it was decided, silently).
     ///   - fileID: The caller's `#fileID`, recorded in ``ViolationRecord/callSite``; leave the default.
     ///   - function: The caller's `#function`; leave the default.
     ///   - line: The caller's `#line`; leave the default.
@@ -31,7 +32,7 @@ extension InvariantMonitor {
         origin: CodeOrigin = .unknown,
         policy: Policy? = nil,
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)? = nil,
-        relations: RelationChecks = .off,
+        relations: RelationChecks? = nil,
         fileID: String = #fileID,
         function: String = #function,
         line: Int = #line,
@@ -61,7 +62,7 @@ extension InvariantMonitor {
         origin: CodeOrigin = .unknown,
         policy: Policy? = nil,
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)? = nil,
-        relations: RelationChecks = .off,
+        relations: RelationChecks? = nil,
         fileID: String = #fileID,
         function: String = #function,
         line: Int = #line,
@@ -93,7 +94,7 @@ extension InvariantMonitor {
         origin: CodeOrigin = .unknown,
         policy: Policy? = nil,
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)? = nil,
-        relations: RelationChecks = .off,
+        relations: RelationChecks? = nil,
         fileID: String = #fileID,
         function: String = #function,
         line: Int = #line,

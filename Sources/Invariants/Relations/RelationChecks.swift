@@ -5,8 +5,9 @@ import Synchronization
 /// Checking a relation calls the wrapped function a second time, on a transformed input (``Metamorphic``)
 /// or on the same input (``Deterministic``). That is only safe for a function that can be called twice
 /// without harm: no payment charged twice, no email sent twice, no counter bumped twice. So a guard runs
-/// no relation unless it says so with ``rerun(_:sampler:options:)``; the default, ``off``, never calls the
-/// function again, and a guard of a set with relations says once on standard error that they are off.
+/// no relation unless it says so with ``rerun(_:sampler:options:)``. Without a `relations:` argument the
+/// function is never called again, and the guard of a set with relations says so once on standard error;
+/// ``off`` says the same silently, for a guard that decided not to.
 ///
 /// ```swift
 /// let relationChecks = RelationChecks.rerun(.pure, sampler: .ratio(0.01))
@@ -62,7 +63,7 @@ public struct RelationChecks: Sendable {
     public let options: ExperimentOptions
     let tally: RelationTally
 
-    /// Relations do not run: the function is never called twice. The default of every guard.
+    /// Relations do not run: the function is never called twice, and the guard does not warn about it.
     ///
     /// ```swift
     /// monitor.guarded(quoteRules, relations: .off) { try PricingEngine.quote($0) }

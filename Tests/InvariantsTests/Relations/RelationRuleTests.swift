@@ -75,3 +75,14 @@ struct RelationRuleTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(RelationSeed.self, from: Data("\"g\"".utf8)) }
     }
 }
+
+/// How a guard says what happens to its set's relations.
+struct RelationChecksTests {
+    @Test func offAndRerunSayWhetherTheFunctionMayRunTwice() {
+        #expect(RelationChecks.off.safety == nil)
+        let checks = RelationChecks.rerun(.idempotent)
+        #expect(checks.safety == .idempotent)
+        #expect(checks.sampler.description == RatioSampler(0.01).description)
+        #expect(checks.counts == ExperimentCounts())
+    }
+}

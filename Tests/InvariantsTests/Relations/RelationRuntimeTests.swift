@@ -15,10 +15,17 @@ struct RelationRuntimeTests {
             calls.wrappingAdd(1, ordering: .relaxed)
             return RelationPricing.droppingLastLine(cart)
         }
+        let off = monitor.guarded(relatedQuoteRules, relations: .off) { (cart: Basket) in
+            calls.wrappingAdd(1, ordering: .relaxed)
+            return RelationPricing.droppingLastLine(cart)
+        }
         let cart = threeLineBasket
-        for _ in 0..<50 { _ = quote(cart) }
+        for _ in 0..<50 {
+            _ = quote(cart)
+            _ = off(cart)
+        }
         #expect(await monitor.flush())
-        #expect(calls.load(ordering: .relaxed) == 50)
+        #expect(calls.load(ordering: .relaxed) == 100)
         #expect(sink.records.isEmpty)
     }
 
