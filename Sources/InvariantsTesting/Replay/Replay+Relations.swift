@@ -15,10 +15,11 @@ extension Replay {
         let seed = regression.seed ?? RelationSeed(0)
         var failure: String?
         do {
-            for _ in 0..<(relation.isDeterminism ? determinismAttempts : 1) where failure == nil {
+            for attempt in 1...(relation.isDeterminism ? determinismAttempts : 1) where failure == nil {
                 let original = RelatedCall(input: input, output: try function(input))
                 let transformed = relation.transformed(input, seed: seed)
-                let second = RelatedCall(input: transformed, output: try HeapShift.during { try function(transformed) })
+                let second = RelatedCall(
+                    input: transformed, output: try HeapShift.during(depth: attempt) { try function(transformed) })
                 failure = relation.failure(original, second, seed: seed)
             }
         } catch {
@@ -36,11 +37,12 @@ extension Replay {
         let seed = regression.seed ?? RelationSeed(0)
         var failure: String?
         do {
-            for _ in 0..<(relation.isDeterminism ? determinismAttempts : 1) where failure == nil {
+            for attempt in 1...(relation.isDeterminism ? determinismAttempts : 1) where failure == nil {
                 let original = RelatedCall(input: input, output: try await function(input))
                 let transformed = relation.transformed(input, seed: seed)
                 let second = RelatedCall(
-                    input: transformed, output: try await HeapShift.during { try await function(transformed) })
+                    input: transformed,
+                    output: try await HeapShift.during(depth: attempt) { try await function(transformed) })
                 failure = relation.failure(original, second, seed: seed)
             }
         } catch {

@@ -45,7 +45,7 @@ struct RelationRuntimeTests {
         #expect(record.severity == .critical && record.owner == "payments" && record.tags == ["money"])
         #expect(record.origin == .generated(by: "model-x"))
         #expect(record.message.hasPrefix("does not hold between the call and the call on its transformed input: "))
-        #expect(record.message.contains("tax: "))
+        #expect(record.message.contains(" → "))
         let comparison = try #require(record.comparison)
         let seed = try #require(comparison.seed)
         let original = try record.input.decode(Basket.self, allowingRedactions: true)
