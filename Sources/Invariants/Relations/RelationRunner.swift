@@ -47,7 +47,7 @@ final class RelationRunner<Input: Sendable, Output: Sendable>: Sendable {
         if let tally { monitor.healthRegistry.retire(tally) }
     }
 
-    /// Called once per guarded call: a branch when the call is not sampled, else one enqueue per relation.
+    /// Called once per guarded call: a branch when the call is not sampled, else one enqueue for all relations.
     func offer(_ input: Input, _ output: Output) {
         switch samplingMode {
         case .never: return
