@@ -88,4 +88,6 @@ let benchmarks: @Sendable () -> Void = {
     } teardown: {
         report("pricing.always", pricingAlways.counts)
     }
+
+    relationBenchmarks(pairs: pairs, configuration: configuration, runs: runs)
 }

@@ -18,6 +18,10 @@ extension InvariantMonitor {
     ///   - origin: Where the wrapped code came from; recorded with every violation.
     ///   - policy: Overrides the monitor's policy for this function.
     ///   - fallback: The value to return instead of a wrong output, for `.fallback` policies.
+    ///   - relations: Whether the set's relations run, calling `body` a second time off the caller's path on
+    ///     sampled calls: only with ``RelationChecks/rerun(_:sampler:options:)``, which declares `body` safe
+    ///     to call twice. Without it they never run (a set with relations says so once on standard error;
+    ///     ``RelationChecks/off`` says it was decided, silently).
     ///   - fileID: The caller's `#fileID`, recorded in ``ViolationRecord/callSite``; leave the default.
     ///   - function: The caller's `#function`; leave the default.
     ///   - line: The caller's `#line`; leave the default.
@@ -28,20 +32,23 @@ extension InvariantMonitor {
         origin: CodeOrigin = .unknown,
         policy: Policy? = nil,
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)? = nil,
+        relations: RelationChecks? = nil,
         fileID: String = #fileID,
         function: String = #function,
         line: Int = #line,
         _ body: @escaping @Sendable (Input) throws -> Output
     ) -> @Sendable (Input) throws -> Output {
         let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
+        let relations = relationHook(set, call.site, relations, .sync(body))
         return { input in
             if case .never = call.sampling { return try body(input) }
             let output = try body(input)
+            relations?(input, output)
             return try call.check(input, output)
         }
     }
 
-    /// Wraps a function that cannot throw; see ``guarded(_:origin:policy:fallback:fileID:function:line:_:)-(_,_,_,_,_,_,_,(Input)->Output)``.
+    /// Wraps a function that cannot throw; see ``guarded(_:origin:policy:fallback:relations:fileID:function:line:_:)-(_,_,_,_,_,_,_,_,(Input)->Output)``.
     ///
     /// ```swift
     /// let decide = monitor.guarded(authRules) { request in AuthEngine.decide(request) }
@@ -56,6 +63,7 @@ extension InvariantMonitor {
         origin: CodeOrigin = .unknown,
         policy: Policy? = nil,
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)? = nil,
+        relations: RelationChecks? = nil,
         fileID: String = #fileID,
         function: String = #function,
         line: Int = #line,
@@ -67,14 +75,16 @@ extension InvariantMonitor {
             "InvariantMonitor.guarded(\(set.id)) at \(call.site.callSite): policy '\(call.site.policy)' enforces, "
                 + "but the wrapped function cannot throw; wrap a throwing function or use .observe or .fallback"
         )
+        let relations = relationHook(set, call.site, relations, .sync(body))
         return { input in
             if case .never = call.sampling { return body(input) }
             let output = body(input)
+            relations?(input, output)
             return (try? call.check(input, output)) ?? output
         }
     }
 
-    /// Wraps an `async` function; see ``guarded(_:origin:policy:fallback:fileID:function:line:_:)-(_,_,_,_,_,_,_,(Input)->Output)``.
+    /// Wraps an `async` function; see ``guarded(_:origin:policy:fallback:relations:fileID:function:line:_:)-(_,_,_,_,_,_,_,_,(Input)->Output)``.
     ///
     /// ```swift
     /// let quote = monitor.guarded(quoteRules) { cart in try await pricing.quote(cart) }
@@ -86,15 +96,18 @@ extension InvariantMonitor {
         origin: CodeOrigin = .unknown,
         policy: Policy? = nil,
         fallback: (@Sendable (Input, [RuleViolation]) -> Output)? = nil,
+        relations: RelationChecks? = nil,
         fileID: String = #fileID,
         function: String = #function,
         line: Int = #line,
         _ body: @escaping @Sendable (Input) async throws -> Output
     ) -> @Sendable (Input) async throws -> Output {
         let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
+        let relations = relationHook(set, call.site, relations, .async(body))
         return { input in
             if case .never = call.sampling { return try await body(input) }
             let output = try await body(input)
+            relations?(input, output)
             return try call.check(input, output)
         }
     }

@@ -11,6 +11,9 @@ final class RuleHealthRegistry: Sendable {
         var retired: [Int]
         /// Each rule's summed `evaluated` count at the last drain.
         var drained: [Int]
+        /// Whether the evaluations estimate the set's calls for rate alerts; not for relations, which
+        /// have their own sampler.
+        var estimatesChecks = true
 
         func sum(_ kind: RuleTally.Kind, ordinal: Int) -> Int {
             tallies.reduce(retired[kind.rawValue * rules.count + ordinal]) { $0 + $1.value(kind, ordinal: ordinal) }
@@ -20,7 +23,7 @@ final class RuleHealthRegistry: Sendable {
     private let entries = Mutex<[Entry]>([])
 
     /// Adds a guarded function's tally; functions guarding sets with the same id are counted together.
-    func register(setID: String, rules: [RuleDescriptor], tally: RuleTally) {
+    func register(setID: String, rules: [RuleDescriptor], tally: RuleTally, estimatesChecks: Bool = true) {
         entries.withLock { entries in
             if let index = entries.firstIndex(where: { $0.setID == setID && $0.rules == rules }) {
                 entries[index].tallies.append(tally)
@@ -29,7 +32,7 @@ final class RuleHealthRegistry: Sendable {
                     Entry(
                         setID: setID, rules: rules, tallies: [tally],
                         retired: Array(repeating: 0, count: 3 * rules.count),
-                        drained: rules.map { _ in 0 }))
+                        drained: rules.map { _ in 0 }, estimatesChecks: estimatesChecks))
             }
         }
     }
@@ -80,7 +83,7 @@ final class RuleHealthRegistry: Sendable {
     func drainAdjustedChecks(rate: (RuleDescriptor, String) -> Double) -> [(setID: String, count: Double)] {
         entries.withLock { entries in
             var counts: [(setID: String, count: Double)] = []
-            for index in entries.indices {
+            for index in entries.indices where entries[index].estimatesChecks {
                 var estimate = 0.0
                 for (ordinal, rule) in entries[index].rules.enumerated() {
                     let evaluated = entries[index].sum(.evaluated, ordinal: ordinal)

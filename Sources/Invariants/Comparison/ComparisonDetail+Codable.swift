@@ -2,7 +2,7 @@
 extension ComparisonDetail: Codable {
     enum CodingKeys: String, CodingKey {
         case candidateOutput, differences, controlOrigin, controlMilliseconds, candidateMilliseconds
-        case candidateError, timedOut
+        case candidateError, timedOut, transformedInput, seed
     }
 
     /// Decodes a detail; absent fields are `nil`, no differences, an unknown origin and `false`.
@@ -19,7 +19,9 @@ extension ComparisonDetail: Codable {
             controlMilliseconds: try container.decodeIfPresent(Double.self, forKey: .controlMilliseconds),
             candidateMilliseconds: try container.decodeIfPresent(Double.self, forKey: .candidateMilliseconds),
             candidateError: try container.decodeIfPresent(String.self, forKey: .candidateError),
-            timedOut: try container.decodeIfPresent(Bool.self, forKey: .timedOut) ?? false
+            timedOut: try container.decodeIfPresent(Bool.self, forKey: .timedOut) ?? false,
+            transformedInput: try container.decodeIfPresent(Snapshot.self, forKey: .transformedInput),
+            seed: try container.decodeIfPresent(RelationSeed.self, forKey: .seed)
         )
     }
 
@@ -37,5 +39,7 @@ extension ComparisonDetail: Codable {
         try container.encodeIfPresent(candidateMilliseconds, forKey: .candidateMilliseconds)
         try container.encodeIfPresent(candidateError, forKey: .candidateError)
         try container.encode(timedOut, forKey: .timedOut)
+        try container.encodeIfPresent(transformedInput, forKey: .transformedInput)
+        try container.encodeIfPresent(seed, forKey: .seed)
     }
 }

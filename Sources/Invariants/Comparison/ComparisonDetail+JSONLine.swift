@@ -41,8 +41,16 @@ extension ComparisonDetail {
             writer.endObject()
         }
         writer.endArray()
+        if let seed {
+            writer.key("seed")
+            writer.string(seed.description)
+        }
         writer.key("timedOut")
         writer.bool(timedOut)
+        if let transformedInput {
+            writer.key("transformedInput")
+            do { try transformedInput.writeJSONLine(to: &writer) } catch { throw error.inside("transformedInput") }
+        }
         writer.endObject()
     }
 
@@ -76,8 +84,24 @@ extension ComparisonDetail {
             controlMilliseconds: try fields.optionalDouble("controlMilliseconds"),
             candidateMilliseconds: try fields.optionalDouble("candidateMilliseconds"),
             candidateError: try fields.optionalString("candidateError"),
-            timedOut: try fields.optionalBool("timedOut") ?? false
+            timedOut: try fields.optionalBool("timedOut") ?? false,
+            transformedInput: try fields.optionalObject("transformedInput").map {
+                fields throws(ViolationRecord.JSONLineError) in
+                try Snapshot(jsonLine: fields)
+            },
+            seed: try Self.seed(fields)
         )
+    }
+}
+
+extension ComparisonDetail {
+    /// The `seed` field: 1 to 16 hex digits, or absent.
+    private static func seed(_ fields: JSONLineFields) throws(ViolationRecord.JSONLineError) -> RelationSeed? {
+        guard let text = try fields.optionalString("seed") else { return nil }
+        guard let seed = RelationSeed(hex: text) else {
+            throw .invalid(fields.path("seed"), "expected 1 to 16 hex digits, got \"\(text)\"")
+        }
+        return seed
     }
 }
 

@@ -1,6 +1,9 @@
 /// What a shadow experiment saw on a call where the candidate disagreed with the control, threw or timed
 /// out: kept in ``ViolationRecord/comparison`` of the record, next to the input and the control's output.
 ///
+/// A relation's record (see ``Relation``) keeps its second call here: the candidate is the call on the
+/// transformed input (``transformedInput``, ``seed``) or on the same input again.
+///
 /// ```swift
 /// if let comparison = record.comparison {
 ///     comparison.differences.map(\.description)   // ["total: 10.00 → 10.01"]
@@ -50,6 +53,20 @@ public struct ComparisonDetail: Sendable, Hashable {
     /// journal.filter { $0.comparison?.timedOut == true }.count
     /// ```
     public var timedOut: Bool
+    /// For a relation's record: the input of the second call, redacted; `nil` for an experiment (both ran on
+    /// the record's input) and for a determinism relation (the same input again).
+    ///
+    /// ```swift
+    /// record.comparison?.transformedInput?.value?["lines"]   // the reordered lines
+    /// ```
+    public var transformedInput: Snapshot?
+    /// For a randomised relation's record: the seed of its transform, which rebuilds the second call's input
+    /// from ``ViolationRecord/input`` in a replay.
+    ///
+    /// ```swift
+    /// record.comparison?.seed?.description   // "9f86d081884c7d65"
+    /// ```
+    public var seed: RelationSeed?
 
     /// Creates the detail of one comparison.
     ///
@@ -63,7 +80,9 @@ public struct ComparisonDetail: Sendable, Hashable {
         controlMilliseconds: Double? = nil,
         candidateMilliseconds: Double? = nil,
         candidateError: String? = nil,
-        timedOut: Bool = false
+        timedOut: Bool = false,
+        transformedInput: Snapshot? = nil,
+        seed: RelationSeed? = nil
     ) {
         self.candidateOutput = candidateOutput
         self.differences = differences
@@ -72,5 +91,7 @@ public struct ComparisonDetail: Sendable, Hashable {
         self.candidateMilliseconds = candidateMilliseconds
         self.candidateError = candidateError
         self.timedOut = timedOut
+        self.transformedInput = transformedInput
+        self.seed = seed
     }
 }

@@ -50,6 +50,12 @@ public struct RegressionCase: Sendable, Hashable, Codable {
     /// regression.reviewer   // "ann"
     /// ```
     public var reviewer: String?
+    /// For a case of a randomised relation: the seed that rebuilds the transformed input (see ``RelationSeed``).
+    ///
+    /// ```swift
+    /// regression.seed?.description   // "9f86d081884c7d65"
+    /// ```
+    public var seed: RelationSeed?
 
     /// Creates a case; `output`, `correction` and `reviewer` come from review (see `RegressionCase(item)`).
     ///
@@ -64,7 +70,8 @@ public struct RegressionCase: Sendable, Hashable, Codable {
         note: String? = nil,
         output: Snapshot? = nil,
         correction: ReviewCorrection? = nil,
-        reviewer: String? = nil
+        reviewer: String? = nil,
+        seed: RelationSeed? = nil
     ) {
         self.id = id
         self.invariantID = invariantID
@@ -73,6 +80,7 @@ public struct RegressionCase: Sendable, Hashable, Codable {
         self.output = output
         self.correction = correction
         self.reviewer = reviewer
+        self.seed = seed
     }
 
     /// The case of a recorded violation.
@@ -81,6 +89,8 @@ public struct RegressionCase: Sendable, Hashable, Codable {
     /// let line = try String(decoding: JSONEncoder().encode(RegressionCase(record, note: "INC-2231")), as: UTF8.self)
     /// ```
     public init(_ record: ViolationRecord, note: String? = nil) {
-        self.init(id: record.eventID, invariantID: record.invariantID, input: record.input, note: note)
+        self.init(
+            id: record.eventID, invariantID: record.invariantID, input: record.input, note: note,
+            seed: record.comparison?.seed)
     }
 }

@@ -47,6 +47,8 @@ public struct InvariantSet<Input, Output>: Sendable {
     /// not known to be `Sendable`, and the caller captures them.
     @usableFromInline
     let deferral: (@Sendable (Input, Output) -> any DeferredCapture)?
+    /// The set's relations, which the evaluator above never walks (see `InvariantSet+Relations.swift`).
+    var relationList = RelationList<Input, Output>()
 
     /// Creates a set from the rules in `content`.
     ///

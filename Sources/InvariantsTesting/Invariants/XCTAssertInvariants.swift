@@ -10,6 +10,9 @@ import XCTest
 /// under the current directory) under the rule set's id and this call's file and line. Returns the run's
 /// result (discardable).
 ///
+/// A set with relations is checked as a metamorphic property over inputs and seeds, as in
+/// `expectInvariants(_:of:over:iterations:seed:database:sourceLocation:)`.
+///
 /// ```swift
 /// func testInvariants() {
 ///     XCTAssertInvariants(quoteRules, of: PricingEngine.quote, over: .cart, iterations: 2_000)
@@ -26,6 +29,15 @@ public func XCTAssertInvariants<Input, Output>(
     file: StaticString = #filePath,
     line: UInt = #line
 ) -> PropertyResult<Input> {
+    if !set.relations.isEmpty {
+        let cases = Property(
+            set.id, over: .zip(gen, .uint64), iterations: iterations, seed: seed, database: database,
+            fileID: fileName(file), line: Int(line)
+        )
+        let result = cases.verify { pair, _ in try set.verdict(of: function, for: pair.0, seed: RelationSeed(pair.1)) }
+        if !result.passed { XCTFail(result.report, file: file, line: line) }
+        return result.mapValues(\.0)
+    }
     let property = Property(
         set.id, over: gen, iterations: iterations, seed: seed, database: database,
         fileID: fileName(file), line: Int(line)

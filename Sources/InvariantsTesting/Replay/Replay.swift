@@ -6,6 +6,9 @@
 /// rule that fails on the output judged wrong, or gives an expected value. ``ReplayResult`` says in one
 /// line per case which comparison it made.
 ///
+/// A case of a relation (``Relation``) calls the function twice, as the relation did when it was recorded:
+/// on the input and on its transform, rebuilt from the case's seed (or on the input again).
+///
 /// ```swift
 /// let result = Replay.run(quoteRules, of: PricingEngine.quote, cases: fixture.cases)
 /// if !result.passed(allowingSkipped: false) { print(result) }
@@ -25,6 +28,10 @@ public enum Replay {
     ) async -> ReplayResult {
         var result = ReplayResult()
         for regression in cases {
+            if let relation = regression.invariantID.flatMap(set.relation) {
+                await replay(relation, of: function, regression, into: &result)
+                continue
+            }
             guard belongs(regression, to: set, into: &result), let input: Input = decode(regression, into: &result)
             else { continue }
             let output: Result<Output, any Error>
@@ -47,6 +54,10 @@ public enum Replay {
     ) -> ReplayResult {
         var result = ReplayResult()
         for regression in cases {
+            if let relation = regression.invariantID.flatMap(set.relation) {
+                replay(relation, of: function, regression, into: &result)
+                continue
+            }
             guard belongs(regression, to: set, into: &result), let input: Input = decode(regression, into: &result)
             else { continue }
             judge(regression, input, Result { try function(input) }, set, tolerance, into: &result)
@@ -70,7 +81,7 @@ public enum Replay {
     }
 
     /// The case's input, or `nil` after noting why it was skipped.
-    private static func decode<Input: Decodable>(
+    static func decode<Input: Decodable>(
         _ regression: RegressionCase, into result: inout ReplayResult
     ) -> Input? {
         do {

@@ -4,8 +4,11 @@ import Invariants
 ///
 /// ```swift
 /// let outcome = AuthorizationRules.decision.check(request, AuthorizationEngine().decide(request))
-/// let decide = monitor.guarded(AuthorizationRules.decision) { request in engine.decide(request) }
+/// let decide = monitor.guarded(AuthorizationRules.decision, relations: .rerun(.pure)) { engine.decide($0) }
 /// ```
+///
+/// Two relations compare two calls: the order of the requested scopes does not change the decision
+/// (`scope-order-independent`), and the same request gets the same decision (`same-request-same-decision`).
 public enum AuthorizationRules {
     /// The rules for ``RolePolicy/standard``.
     public static let decision = decision(policy: .standard)
@@ -47,7 +50,22 @@ public enum AuthorizationRules {
                 let expected = Set(request.scopes).intersection(policy.allowedScopes(for: principal.roles))
                 return Set(decision.scopes) == expected
             }
+        }.relating {
+            Metamorphic(
+                "scope-order-independent", severity: .critical, owner: "identity", tags: ["security"],
+                seededTransform: Self.shuffledScopes
+            ) { original, shuffled in original.output == shuffled.output }
+            Deterministic("same-request-same-decision", owner: "identity", tags: ["security"])
         }
+    }
+
+    /// The request with its scopes in another order, drawn from `random`.
+    @Sendable static func shuffledScopes(
+        _ request: AuthorizationRequest, _ random: inout RelationRandom
+    ) -> AuthorizationRequest {
+        var shuffled = request
+        shuffled.scopes.shuffle(using: &random)
+        return shuffled
     }
 
     static func excessMessage(

@@ -45,20 +45,25 @@ public struct InvariantService: Sendable {
         let origin = reviewed ? CodeOrigin.human() : .generated(by: "assistant-model", prompt: "sha256:example")
         let ratio = configuration.ratio
 
+        // The rules' relations (line order, determinism) would call the engines a second time on sampled
+        // calls; this service measures the per-call rules alone, so it says `.off` (`.rerun(.pure)` would run
+        // them: both engines are pure).
         let quote = router.group("quote").add(middleware: RequestIDMiddleware())
-        let quoteAtRatio = monitors.monitor(ratio: ratio).guarded(PricingRules.quote, origin: origin) {
+        let quoteAtRatio = monitors.monitor(ratio: ratio).guarded(PricingRules.quote, origin: origin, relations: .off) {
             try pricing.quote($0)
         }
         quote.post(use: Self.quoteHandler(quoteAtRatio))
         for (path, fixedRatio) in Self.fixedRatios {
-            let guarded = monitors.monitor(ratio: fixedRatio).guarded(PricingRules.quote, origin: origin) {
+            let monitor = monitors.monitor(ratio: fixedRatio)
+            let guarded = monitor.guarded(PricingRules.quote, origin: origin, relations: .off) {
                 try pricing.quote($0)
             }
             quote.post(RouterPath(path), use: Self.quoteHandler(guarded))
         }
         quote.post("unguarded", use: Self.quoteHandler { try pricing.quote($0) })
 
-        let decide = monitors.monitor(ratio: ratio).guarded(AuthorizationRules.decision, origin: origin) {
+        let decideAtRatio = monitors.monitor(ratio: ratio)
+        let decide = decideAtRatio.guarded(AuthorizationRules.decision, origin: origin, relations: .off) {
             auth.decide($0)
         }
         let authorize = router.group("authorize").add(middleware: RequestIDMiddleware())

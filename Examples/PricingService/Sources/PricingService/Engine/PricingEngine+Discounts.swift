@@ -9,13 +9,14 @@ extension PricingEngine {
     /// on a line is capped at the line's gross. Fixed promotions then share out their amount over the
     /// eligible lines in proportion to what is left of each, with the largest-remainder method so the
     /// shares add up to exactly the amount (or to everything that is left, when the amount is larger).
-    static func discounts(for cart: Cart, gross: [Int]) -> [Int] {
+    static func discounts(for cart: Cart, gross: [Int], matching: PromotionMatching = .everyEligibleLine) -> [Int] {
         var taken = [Int](repeating: 0, count: gross.count)
         for discount in cart.discounts {
             guard case .percentage(let basisPoints) = discount.kind else { continue }
             for (index, line) in cart.lines.enumerated() where discount.applies(to: line) {
                 let off = cart.currency.rounding.divide(Int128(gross[index]) * Int128(basisPoints), by: 10_000)
                 taken[index] = min(gross[index], taken[index] + Int(off))
+                if matching == .firstEligibleLine { break }
             }
         }
         for discount in cart.discounts {

@@ -21,16 +21,27 @@ public struct PricingEngine: Sendable {
     public var taxTable: TaxTable
     /// How line tax is computed and rounded.
     public var taxFormula: LineTaxFormula
+    /// Which lines a percentage promotion takes its share off.
+    public var promotionMatching: PromotionMatching
 
     /// Creates an engine.
-    public init(taxTable: TaxTable = .standard, taxFormula: LineTaxFormula = .currencyRounding) {
+    public init(
+        taxTable: TaxTable = .standard, taxFormula: LineTaxFormula = .currencyRounding,
+        promotionMatching: PromotionMatching = .everyEligibleLine
+    ) {
         self.taxTable = taxTable
         self.taxFormula = taxFormula
+        self.promotionMatching = promotionMatching
     }
 
     /// The engine as a generated rewrite left it: right in every way but tax rounding
     /// (``LineTaxFormula/floatingPointRounding``).
     public static let generated = PricingEngine(taxFormula: .floatingPointRounding)
+
+    /// Another generated rewrite: a percentage promotion comes off the first eligible line only
+    /// (``PromotionMatching/firstEligibleLine``), so the price depends on the order of the lines. Every
+    /// single-call rule still holds; the `line-order-independent` relation catches it.
+    public static let generatedPromotions = PricingEngine(promotionMatching: .firstEligibleLine)
 
     /// Prices a cart.
     ///
@@ -42,7 +53,7 @@ public struct PricingEngine: Sendable {
     public func quote(_ cart: Cart) throws(PricingError) -> Quote {
         try Self.validate(cart)
         let gross = cart.lines.map(\.gross)
-        let discounts = Self.discounts(for: cart, gross: gross)
+        let discounts = Self.discounts(for: cart, gross: gross, matching: promotionMatching)
         var lines: [QuotedLine] = []
         lines.reserveCapacity(cart.lines.count)
         for (index, line) in cart.lines.enumerated() {

@@ -5,8 +5,12 @@ import Invariants
 /// ```swift
 /// let outcome = PricingRules.quote.check(cart, try PricingEngine().quote(cart))
 /// outcome.violations.map(\.invariantID)     // [] — or e.g. ["pricing.quote/tax-rounded-per-currency"]
-/// let guarded = monitor.guarded(PricingRules.quote) { cart in try engine.quote(cart) }
+/// let guarded = monitor.guarded(PricingRules.quote, relations: .rerun(.pure)) { cart in try engine.quote(cart) }
 /// ```
+///
+/// Besides the rules of one call, two relations compare two calls: reordering a cart's lines keeps its
+/// subtotal and discounts (`line-order-independent`), and the same cart gets the same quote
+/// (`same-cart-same-quote`).
 public enum PricingRules {
     /// The rules for ``TaxTable/standard``.
     public static let quote = quote(taxTable: .standard)
@@ -54,7 +58,34 @@ public enum PricingRules {
                         tax: line.tax, net: line.net, rate: line.taxRate, rounding: cart.currency.rounding)
                 }
             }
+        }.relating {
+            Metamorphic(
+                "line-order-independent", severity: .critical, owner: "payments",
+                seededTransform: Self.shuffledLines, message: Self.orderMessage
+            ) { original, reordered in
+                original.output.subtotal == reordered.output.subtotal
+                    && original.output.discountTotal == reordered.output.discountTotal
+            }
+            Deterministic("same-cart-same-quote", owner: "payments")
         }
+    }
+
+    /// The cart with its lines in another order, drawn from `random`.
+    @Sendable static func shuffledLines(_ cart: Cart, _ random: inout RelationRandom) -> Cart {
+        var reordered = cart
+        reordered.lines.shuffle(using: &random)
+        return reordered
+    }
+
+    @Sendable static func orderMessage(
+        _ original: RelatedCall<Cart, Quote>, _ reordered: RelatedCall<Cart, Quote>
+    )
+        -> String
+    {
+        let format = original.input.currency.format
+        return "reordering the lines changed the subtotal \(format(original.output.subtotal)) → "
+            + "\(format(reordered.output.subtotal)) or the discounts \(format(original.output.discountTotal)) → "
+            + "\(format(reordered.output.discountTotal))"
     }
 
     @Sendable static func totalMessage(_ cart: Cart, _ quote: Quote) -> String {
