@@ -150,4 +150,19 @@ struct ShadowExperimentsGuideTests {
         #expect(try quote(Self.centOff) == (try GeneratedPricing.quote(Self.centOff)))
         #expect(await monitor.shutdown())
     }
+
+    @Test func afterTheSwitchTheRewriteIsComparedWithItself() async throws {
+        let memory = MemorySink()
+        let monitor = InvariantMonitor(sinks: [memory], ruleHealth: false)
+        let cart = Self.centOff
+
+        let quote = monitor.guarded(
+            quoteRules, origin: .generated(by: "assistant-model-2026-10"),
+            relations: .rerun(.pure, sampler: .ratio(0.01))
+        ) { cart in try GeneratedPricing.quote(cart) }
+
+        #expect(try quote(cart) == (try GeneratedPricing.quote(cart)))
+        #expect(await monitor.shutdown())
+        #expect(memory.records.isEmpty)
+    }
 }
