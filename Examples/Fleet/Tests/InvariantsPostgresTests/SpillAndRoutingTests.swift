@@ -56,15 +56,15 @@ struct SpillAndRoutingTests {
             group.addTask { await client.run() }
             defer { group.cancelAll() }
             // Every call returns its own result at once, whatever the queue does.
-            for value in 0..<50 { #expect(try double(value) == value * 2 + 1) }
-            await monitor.flush(timeout: .seconds(5))
+            for value in 0..<50 { #expect(double(value) == value * 2 + 1) }
+            #expect(await monitor.flush(timeout: .seconds(10)))
             return monitor.reviewHealth
         }
         let review = try #require(health)
         #expect(review.routed == 50)
         #expect(review.written == 0)
         #expect(review.dropped[.queueFull, default: 0] > 0)
-        #expect(review.dropped[.sinkError, default: 0] > 0)
+        #expect(review.dropped[.sinkError, default: 0] > 0, "\(review)")
         #expect(review.routed == review.dropped.values.reduce(0, +) + review.pending)
         await monitor.shutdown(deadline: .seconds(2))
     }
@@ -74,7 +74,7 @@ struct SpillAndRoutingTests {
             let monitor = InvariantMonitor(sinks: [], review: ReviewRouting(queue: queue, routes: [.every(.failing)]))
             let double = monitor.guarded(Self.rules) { (value: Int) in value == 3 ? 7 : value * 2 }
             for value in 0..<6 {
-                _ = try await withInvariantContext(requestID: "req-\(value)") { try double(value) }
+                _ = withInvariantContext(requestID: "req-\(value)") { double(value) }
             }
             #expect(await monitor.flush(timeout: .seconds(10)))
             await monitor.shutdown()

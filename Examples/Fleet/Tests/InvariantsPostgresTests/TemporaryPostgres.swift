@@ -79,15 +79,11 @@ final class TemporaryPostgres: Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// Runs a command through `/bin/sh` (Foundation's `Process` can hang on `pg_ctl`, whose server inherits
+    /// the descriptors), its output discarded; throws when it fails.
     static func run(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(filePath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let line = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        guard system(line + " >/dev/null 2>&1 </dev/null") == 0 else {
             throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(arguments) failed"])
         }
     }

@@ -147,6 +147,11 @@ public final class PostgresReviewQueue: ReviewQueue {
     /// The queue's error for a failed operation: what was done, where, and PostgreSQL's reason.
     func failure(_ operation: String, _ error: any Error) -> ReviewQueueError {
         if let error = error as? ReviewQueueError { return error }
+        if let transaction = error as? PostgresTransactionError,
+            let cause = transaction.closureError ?? transaction.beginError ?? transaction.commitError
+        {
+            return failure(operation, cause)
+        }
         return .io(operation: operation, path: location, reason: PostgresErrorText.describe(error))
     }
 }
