@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "InvariantsMetrics", targets: ["InvariantsMetrics"]),
         .executable(name: "FleetService", targets: ["FleetService"]),
         .executable(name: "fleet", targets: ["fleet"]),
+        .executable(name: "FleetMeasure", targets: ["FleetMeasure"]),
     ],
     dependencies: [
         .package(name: "swift-invariants", path: "../.."),
@@ -81,6 +82,16 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Invariants", package: "swift-invariants"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "FleetMeasure",
+            dependencies: [
+                "InvariantsPostgres",
+                .product(name: "Invariants", package: "swift-invariants"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

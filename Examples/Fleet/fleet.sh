@@ -12,7 +12,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 TOOL="$HERE/Scripts/fleet_tool.py"
 SCRATCH="${FLEET_SCRATCH:-$HERE/.build-fleet}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
-REQUESTS="${FLEET_REQUESTS:-1200}"
+REQUESTS="${FLEET_REQUESTS:-1000}"
 KILL_AT=$((REQUESTS * 5 / 12))
 RESTART_AT=$((REQUESTS * 7 / 12))
 PIDS=()
@@ -39,6 +39,7 @@ if [ "$(id -u)" = 0 ]; then PG_USER_RUN=(runuser -u postgres --); fi
 say "building FleetService and fleet"
 swift build --package-path "$HERE" --scratch-path "$SCRATCH" --product FleetService >/dev/null
 swift build --package-path "$HERE" --scratch-path "$SCRATCH" --product fleet >/dev/null
+swift build --package-path "$HERE" --scratch-path "$SCRATCH" --product FleetMeasure >/dev/null
 BIN="$(swift build --package-path "$HERE" --scratch-path "$SCRATCH" --show-bin-path)"
 
 # --- temporary directory and cleanup -----------------------------------------------------------------
@@ -151,6 +152,11 @@ sleep 3
 say "two reviewers working the queue at once"
 python3 "$TOOL" review-race --fleet "$BIN/fleet" --per-reviewer 15 --out "$T/race.json"
 
+status=0
 python3 "$TOOL" check --drive "$T/drive.json" --finals "$T/finals.json" --polls "$T/polls.jsonl" \
     --webhook "$T/webhook.jsonl" --race "$T/race.json" --killed-instance fleet-0 \
-    --prometheus-port "$PROM_PORT" --restart-at "$RESTART_AT"
+    --prometheus-port "$PROM_PORT" --restart-at "$RESTART_AT" || status=$?
+
+say "figures (FleetMeasure, a debug build on a shared machine: orders of magnitude)"
+"$BIN/FleetMeasure" || true
+exit "$status"

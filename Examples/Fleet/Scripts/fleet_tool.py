@@ -183,6 +183,16 @@ def prometheus(port, query):
         return json.load(response)["data"]["result"]
 
 
+def crossings(port, start, threshold):
+    """When each rule's fleet-wide 5-minute count first reached the threshold, from Prometheus."""
+    query = "sum by (rule) (increase(invariants_violations_adjusted_total[5m])) >= %d" % threshold
+    url = "http://127.0.0.1:%d/api/v1/query_range?%s" % (port, urllib.parse.urlencode(
+        {"query": query, "start": start, "end": time.time(), "step": "1s"}))
+    with urllib.request.urlopen(url, timeout=10) as response:
+        result = json.load(response)["data"]["result"]
+    return {s["metric"]["rule"]: float(s["values"][0][0]) for s in result}
+
+
 def psql(query):
     return subprocess.run(["psql", "-X", "-At", "-c", query], capture_output=True, text=True, check=True).stdout.strip()
 
@@ -225,17 +235,21 @@ def check(args):
     row("no instance crossed alone", single_max < args.threshold,
         "largest per-instance 5m count %.0f < threshold %d" % (single_max, args.threshold))
     first = drive_log["first_violation_sent"]
-    latencies = ["%s %.1f s" % (r, min(fleet_groups["_first_" + r]) - first) for r in rules]
+    crossed = crossings(args.prometheus_port, first, args.threshold)
+    latencies = ["%s %.1f s (threshold crossed at %s)" % (
+        r, min(fleet_groups["_first_" + r]) - first,
+        "+%.0f s" % (crossed[r] - first) if r in crossed else "?") for r in rules]
     row("alert latency (first violation → webhook)", bool(rules), "; ".join(latencies) or "no alert")
 
     # 2. Prometheus fleet totals against what the instances acknowledged.
     total = prometheus(args.prometheus_port, "sum(last_over_time(invariants_violations_total[15m]))")
     prom_total = float(total[0]["value"][1]) if total else 0.0
-    killed_series = prometheus(args.prometheus_port, 'sum(last_over_time(invariants_violations_total{instance="127.0.0.1:%d"}[15m]))' % killed["port"])
-    killed_prom = float(killed_series[0]["value"][1]) if killed_series else 0.0
-    last_scrape = prometheus(args.prometheus_port, 'max(timestamp(last_over_time(up{instance="127.0.0.1:%d"}[15m] )))' % killed["port"])
+    # The killed instance's series end at its last successful scrape: their last samples give its value
+    # and the scrape's time.
+    series = prometheus(args.prometheus_port, 'invariants_violations_total{instance="127.0.0.1:%d"}[15m]' % killed["port"])
+    killed_prom = sum(float(s["values"][-1][1]) for s in series)
+    scraped_at = max((float(s["values"][-1][0]) for s in series), default=0.0)
     survivors = sum(h["violations"] for name, h in finals.items())
-    scraped_at = float(last_scrape[0]["value"][1]) if last_scrape else 0.0
     before = [p["health"]["violations"] for p in killed_polls if p["t"] <= scraped_at - 0.05]
     low = max(before) if before else 0
     high = last_poll["violations"] if last_poll else 0
@@ -312,7 +326,7 @@ def main():
     p.add_argument("--kill-at", type=int, required=True)
     p.add_argument("--restart-at", type=int, required=True)
     p.add_argument("--restart-command", required=True)
-    p.add_argument("--probes", type=int, default=40)
+    p.add_argument("--probes", type=int, default=10)
     p.add_argument("--out", required=True)
     p.add_argument("--polls", required=True)
     p = sub.add_parser("flush")
@@ -328,7 +342,7 @@ def main():
     p.add_argument("--prometheus-port", type=int, required=True)
     p.add_argument("--threshold", type=int, default=100)
     p.add_argument("--restart-at", type=int, required=True)
-    p.add_argument("--probes", type=int, default=40)
+    p.add_argument("--probes", type=int, default=10)
     args = parser.parse_args()
     if args.command == "free-ports":
         free_ports(args.count)
