@@ -54,7 +54,8 @@ enum FleetMeasure {
             await monitor.flush(timeout: .seconds(30))
             let health = monitor.reviewHealth ?? ReviewHealth()
             await monitor.shutdown(deadline: .seconds(1))
-            let nanoseconds = Int(elapsed.components.attoseconds / 1_000_000_000 + elapsed.components.seconds * 1_000_000_000)
+            let nanoseconds = Int(
+                elapsed.components.attoseconds / 1_000_000_000 + elapsed.components.seconds * 1_000_000_000)
             return (nanoseconds / calls, "\(health), checksum \(sink % 7)")
         }
     }
@@ -84,7 +85,8 @@ enum FleetMeasure {
             let elapsed = ContinuousClock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let total = writers * itemsEach
-            return "\(Int(Double(total) / seconds)) items/s (\(total) items in \(String(format: "%.2f", seconds)) s, batches of 100)"
+            return
+                "\(Int(Double(total) / seconds)) items/s (\(total) items in \(String(format: "%.2f", seconds)) s, batches of 100)"
         }
     }
 

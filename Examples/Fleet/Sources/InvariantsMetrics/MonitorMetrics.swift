@@ -106,7 +106,8 @@ public final class MonitorMetrics: Sendable {
                     ]
                     return (
                         Counter(label: MetricNames.checks, dimensions: dimensions, factory: factory),
-                        FloatingPointCounter(label: MetricNames.checksAdjusted, dimensions: dimensions, factory: factory)
+                        FloatingPointCounter(
+                            label: MetricNames.checksAdjusted, dimensions: dimensions, factory: factory)
                     )
                 }()
             state.checks[key] = counters

@@ -42,14 +42,17 @@ enum FleetReviewCommand: Subcommand {
         if arguments.positionals.first == "next" { return nextUsage }
         guard let action = (try? ReviewAction(arguments)) ?? nil else { return usage }
         return action.usage.replacingOccurrences(of: "invariants review", with: "fleet review")
-            .replacingOccurrences(of: "--queue <dir>  The review queue's directory.", with: "--queue <name> The queue's name.")
+            .replacingOccurrences(
+                of: "--queue <dir>  The review queue's directory.", with: "--queue <name> The queue's name."
+            )
             .replacingOccurrences(of: "--queue <dir>", with: "[--queue <name>]")
     }
 
     static func run(_ arguments: ParsedArguments) async throws(UsageError) -> Int32 {
         if arguments.positionals.first == "next" { return try await next(arguments) }
         guard let action = try ReviewAction(arguments) else {
-            throw UsageError("missing action; expected one of list, show, verdict, stats, next (see 'fleet review --help')")
+            throw UsageError(
+                "missing action; expected one of list, show, verdict, stats, next (see 'fleet review --help')")
         }
         try validate(arguments, for: action)
         let output = try await FleetStore.with(queue: arguments.value("--queue") ?? "review") { queue in
@@ -58,7 +61,9 @@ enum FleetReviewCommand: Subcommand {
             let view = ReviewView(queue: FleetStore.displayQueue(queue), contents: contents)
             switch action {
             case .list: return try view.list(all: arguments.has("--all"), json: arguments.has("--json"))
-            case .show: return try view.show(try item(arguments.positionals[1], in: contents, queue: queue), json: arguments.has("--json"))
+            case .show:
+                return try view.show(
+                    try item(arguments.positionals[1], in: contents, queue: queue), json: arguments.has("--json"))
             case .verdict:
                 let item = try item(arguments.positionals[1], in: contents, queue: queue)
                 let verdict = try verdict(on: item, arguments)

@@ -33,8 +33,10 @@ enum FleetStore {
         }
     }
 
-    /// The store as the review views show it in place of a queue directory.
+    /// The queue as the review views show it in place of a queue directory: by its name, which is what
+    /// `--queue` takes here.
     static func displayQueue(_ queue: PostgresReviewQueue) -> DirectoryReviewQueue {
-        DirectoryReviewQueue(at: URL(filePath: queue.location + "/" + queue.name), name: queue.name)
+        let escaped = queue.name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? queue.name
+        return DirectoryReviewQueue(at: URL(string: escaped) ?? URL(filePath: queue.name), name: queue.name)
     }
 }

@@ -62,7 +62,8 @@ struct MetricsTests {
         let bridge = MonitorMetrics(factory: metrics)
         let reading = SinkReadingBox()
         bridge.addSinks { [reading] in [reading.value] }
-        reading.value = SinkReading(sink: "postgres", delivered: 10, dropped: ["sinkError": 2], pending: 3, healthy: false)
+        reading.value = SinkReading(
+            sink: "postgres", delivered: 10, dropped: ["sinkError": 2], pending: 3, healthy: false)
         bridge.update()
         reading.value = SinkReading(sink: "postgres", delivered: 25, dropped: ["sinkError": 2, "queueFull": 1])
         bridge.update()

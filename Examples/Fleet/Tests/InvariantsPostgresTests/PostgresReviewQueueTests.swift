@@ -14,7 +14,8 @@ struct PostgresReviewQueueTests {
                     invariantID: "pricing.quote/tax", severity: .error, message: "tax \(number) is off")
             ] : []
         return ReviewItem(
-            queue: queue, setID: "pricing.quote", input: .capture(["cart": number]), output: .capture(["total": number]),
+            queue: queue, setID: "pricing.quote", input: .capture(["cart": number]),
+            output: .capture(["total": number]),
             outcome: ReviewOutcome(checkedRules: ["pricing.quote/tax", "pricing.quote/total"], violations: violations),
             origin: .generated(by: "model-x"), context: InvariantContext(requestID: request ?? "req-\(number)"))
     }
@@ -84,7 +85,9 @@ struct PostgresReviewQueueTests {
 
     @Test func queuesShareTheTablesButNotTheirItems() async throws {
         let (pricing, other) = try await TemporaryPostgres.withQueue(name: "pricing") { queue in
-            try await queue.insert([Self.item(1, failed: true, queue: "pricing"), Self.item(2, failed: true, queue: "auth")])
+            try await queue.insert([
+                Self.item(1, failed: true, queue: "pricing"), Self.item(2, failed: true, queue: "auth"),
+            ])
             return (try await queue.load().items.count, try await queue.count())
         }
         #expect(pricing == 1)

@@ -10,7 +10,8 @@ struct PostgresSettingsTests {
         #expect(
             settings
                 == PostgresSettings(
-                    host: "db.local", port: 6543, username: "ann", password: "s@cret", database: "reviews", tls: .require))
+                    host: "db.local", port: 6543, username: "ann", password: "s@cret", database: "reviews",
+                    tls: .require))
         #expect(settings.description == "postgres://ann@db.local:6543/reviews")
         #expect(!settings.description.contains("cret"))
     }
@@ -25,7 +26,9 @@ struct PostgresSettingsTests {
     }
 
     @Test func badValuesNameTheVariable() {
-        #expect(throws: PostgresSettingsError.invalid(variable: "PGPORT", reason: "expected a port in 1...65535, got 'x'")) {
+        #expect(
+            throws: PostgresSettingsError.invalid(variable: "PGPORT", reason: "expected a port in 1...65535, got 'x'")
+        ) {
             try PostgresSettings.fromEnvironment(["PGPORT": "x"])
         }
         #expect(throws: PostgresSettingsError.self) { try PostgresSettings(url: "mysql://a@b/c") }

@@ -15,7 +15,8 @@ struct SpillAndRoutingTests {
     /// A queue whose server never answers: nothing listens on the port.
     static func unreachableQueue(spill: URL?) throws -> (PostgresReviewQueue, PostgresClient) {
         let settings = PostgresSettings(port: try TemporaryPostgres.freePort(), username: "nobody", tls: .disable)
-        let client = PostgresClient(configuration: settings.clientConfiguration, backgroundLogger: Logger(label: "test"))
+        let client = PostgresClient(
+            configuration: settings.clientConfiguration, backgroundLogger: Logger(label: "test"))
         let queue = PostgresReviewQueue(
             client: client, location: settings.description, instance: "down", spill: spill,
             operationTimeout: .milliseconds(300), retryWindow: .milliseconds(400))

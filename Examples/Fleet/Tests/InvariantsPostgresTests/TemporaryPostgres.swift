@@ -48,7 +48,8 @@ final class TemporaryPostgres: Sendable {
     /// A new empty database on the cluster, for one test.
     func database() throws -> PostgresSettings {
         let name = "t" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-        try Self.run(asPostgres + [Self.binaries + "/createdb", "-h", "127.0.0.1", "-p", "\(port)", "-U", "tests", name])
+        try Self.run(
+            asPostgres + [Self.binaries + "/createdb", "-h", "127.0.0.1", "-p", "\(port)", "-U", "tests", name])
         var settings = settings
         settings.database = String(name)
         return settings
@@ -60,7 +61,8 @@ final class TemporaryPostgres: Sendable {
         _ body: @escaping @Sendable (PostgresReviewQueue) async throws -> Value
     ) async throws -> Value {
         let settings = try #require(shared).database()
-        let client = PostgresClient(configuration: settings.clientConfiguration, backgroundLogger: Logger(label: "test"))
+        let client = PostgresClient(
+            configuration: settings.clientConfiguration, backgroundLogger: Logger(label: "test"))
         let queue = PostgresReviewQueue(
             client: client, name: name, location: settings.description, instance: instance, spill: spill)
         return try await withThrowingTaskGroup(of: Value?.self) { group in
@@ -75,7 +77,10 @@ final class TemporaryPostgres: Sendable {
     }
 
     func stop() {
-        try? Self.run(asPostgres + [Self.binaries + "/pg_ctl", "-D", directory.appending(path: "data").path, "-m", "immediate", "stop"])
+        try? Self.run(
+            asPostgres + [
+                Self.binaries + "/pg_ctl", "-D", directory.appending(path: "data").path, "-m", "immediate", "stop",
+            ])
         try? FileManager.default.removeItem(at: directory)
     }
 

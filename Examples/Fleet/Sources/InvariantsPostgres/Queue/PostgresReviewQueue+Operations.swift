@@ -24,8 +24,10 @@ extension PostgresReviewQueue {
             passed.append(item.outcome.hasPassed)
             origins.append(item.origin.description)
             requests.append(item.context.requestID ?? "")
-            created.append(ISO8601DateFormatter.string(
-                from: item.createdAt, timeZone: .gmt, formatOptions: [.withInternetDateTime, .withFractionalSeconds]))
+            created.append(
+                ISO8601DateFormatter.string(
+                    from: item.createdAt, timeZone: .gmt,
+                    formatOptions: [.withInternetDateTime, .withFractionalSeconds]))
             documents.append(try ReviewJSON.encode(item))
         }
         let queues = items.map(\.queue)
@@ -54,7 +56,8 @@ extension PostgresReviewQueue {
                 return try await insert(items)
             } catch {
                 if ContinuousClock.now + pause >= deadline { throw error }
-                logger.debug("review insert failed; retrying", metadata: ["reason": "\(PostgresErrorText.describe(error))"])
+                logger.debug(
+                    "review insert failed; retrying", metadata: ["reason": "\(PostgresErrorText.describe(error))"])
                 try await Task.sleep(for: pause)
                 pause = min(pause * 2, .seconds(1))
             }

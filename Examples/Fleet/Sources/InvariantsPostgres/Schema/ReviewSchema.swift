@@ -76,7 +76,9 @@ public enum ReviewSchema {
                 found = version
             }
             for (index, step) in steps.enumerated() where index + 1 > found {
-                for statement in step { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+                for statement in step {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
                 try await connection.query(
                     "INSERT INTO invariants_schema_version (version) VALUES (\(index + 1))", logger: logger)
             }

@@ -1,6 +1,6 @@
 public import Foundation
-public import PostgresNIO
 import NIOSSL
+public import PostgresNIO
 
 /// Where the review store lives: host, port, user, password, database and TLS mode, read from
 /// `INVARIANTS_POSTGRES_URL` or the usual `PG*` variables.
