@@ -15,7 +15,8 @@ let package = Package(
     name: "HTTPService",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "HTTPService", targets: ["HTTPService"])
+        .executable(name: "HTTPService", targets: ["HTTPService"]),
+        .library(name: "HTTPServiceKit", targets: ["HTTPServiceKit"]),
     ],
     dependencies: [
         .package(name: "swift-invariants", path: "../.."),

@@ -29,10 +29,10 @@ public struct InvariantService: Sendable {
     /// The monitors behind the guards.
     public let monitors: ServiceMonitors
 
-    /// Creates the service; violations go to `sinks`.
-    public init(configuration: ServiceConfiguration, sinks: [any ViolationSink]) {
+    /// Creates the service; violations go to `sinks`, and checked calls to `review` as its routes say.
+    public init(configuration: ServiceConfiguration, sinks: [any ViolationSink], review: ReviewRouting? = nil) {
         self.configuration = configuration
-        self.monitors = ServiceMonitors(sinks: sinks)
+        self.monitors = ServiceMonitors(sinks: sinks, review: review)
     }
 
     /// The router with every route. Every `/quote` and `/authorize` route runs inside ``RequestIDMiddleware``,

@@ -10,18 +10,21 @@ import Synchronization
 /// ```
 public final class ServiceMonitors: Sendable {
     private let sinks: [any ViolationSink]
+    private let review: ReviewRouting?
     private let monitors = Mutex<[Double: InvariantMonitor]>([:])
 
-    /// Creates the (empty) set of monitors; each is made on first use.
-    public init(sinks: [any ViolationSink]) {
+    /// Creates the (empty) set of monitors; each is made on first use. With `review`, every monitor routes
+    /// checked calls to that queue as its routes say.
+    public init(sinks: [any ViolationSink], review: ReviewRouting? = nil) {
         self.sinks = sinks
+        self.review = review
     }
 
     /// The monitor checking `ratio` of requests (by request id), under the `.observe` policy.
     public func monitor(ratio: Double) -> InvariantMonitor {
         monitors.withLock { monitors in
             if let existing = monitors[ratio] { return existing }
-            let made = InvariantMonitor(sampler: .ratio(ratio), sinks: sinks, policy: .observe)
+            let made = InvariantMonitor(sampler: .ratio(ratio), sinks: sinks, policy: .observe, review: review)
             monitors[ratio] = made
             return made
         }

@@ -1,0 +1,1 @@
+../../../../../Sources/InvariantsCLI/Arguments/ExitCode.swift

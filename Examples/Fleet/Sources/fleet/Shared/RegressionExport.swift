@@ -1,0 +1,1 @@
+../../../../../Sources/InvariantsCLI/Export/RegressionExport.swift

@@ -1,0 +1,1 @@
+../../../../../Sources/InvariantsCLI/Arguments/UsageError.swift
