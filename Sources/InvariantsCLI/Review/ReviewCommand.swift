@@ -109,7 +109,7 @@ enum ReviewCommand: Subcommand {
     }
 
     /// Refuses options the action does not take and a wrong number of positional arguments.
-    private static func validate(_ arguments: ParsedArguments, for action: ReviewAction) throws(UsageError) {
+    static func validate(_ arguments: ParsedArguments, for action: ReviewAction) throws(UsageError) {
         let given = Set(arguments.options.keys).union(arguments.flags).subtracting(["--queue"])
         if let stray = given.subtracting(action.accepted).sorted().first {
             throw UsageError(
@@ -124,7 +124,7 @@ enum ReviewCommand: Subcommand {
         }
     }
 
-    private static func item(
+    static func item(
         _ id: String, in contents: ReviewQueueContents, queue: String
     ) throws(UsageError) -> ReviewItem {
         let found: ReviewItem?
@@ -139,7 +139,7 @@ enum ReviewCommand: Subcommand {
 
     /// The verdict the options give, for items that all passed or all failed their rules, with a note when
     /// an old word was used.
-    private static func verdict(
+    static func verdict(
         on items: [ReviewItem], _ arguments: ParsedArguments
     ) throws(UsageError) -> (ReviewVerdict, note: String?) {
         guard let reviewer = arguments.value("--reviewer"), !reviewer.trimmingCharacters(in: .whitespaces).isEmpty

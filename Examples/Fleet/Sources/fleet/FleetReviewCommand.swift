@@ -8,7 +8,7 @@ enum FleetReviewCommand: Subcommand {
     static let name = "review"
     static let summary = "Work through the shared review queue: list, show, verdict, stats, next."
     static var usage: String {
-        let actions = ReviewAction.allCases.map {
+        let actions = ReviewAction.allCases.filter { $0 != .next }.map {
             "  " + $0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + $0.summary
         }
         return """
@@ -35,8 +35,8 @@ enum FleetReviewCommand: Subcommand {
         same item at once. Prints nothing and exits 1 when no item is left.
         """
 
-    static let options: Set<String> = ["--queue", "--reviewer", "--label", "--comment", "--lease"]
-    static let flags: Set<String> = ["--all", "--json"]
+    static let options: Set<String> = ReviewCommand.options.union(["--lease"])
+    static let flags: Set<String> = ReviewCommand.flags
 
     static func help(for arguments: ParsedArguments) -> String {
         if arguments.positionals.first == "next" { return nextUsage }
@@ -49,27 +49,60 @@ enum FleetReviewCommand: Subcommand {
     }
 
     static func run(_ arguments: ParsedArguments) async throws(UsageError) -> Int32 {
-        if arguments.positionals.first == "next" { return try await next(arguments) }
         guard let action = try ReviewAction(arguments) else {
-            throw UsageError(
-                "missing action; expected one of list, show, verdict, stats, next (see 'fleet review --help')")
+            throw UsageError("missing action; expected one of \(ReviewAction.names) (see 'fleet review --help')")
         }
-        try validate(arguments, for: action)
+        // Against the shared store `next` claims the item, so two reviewers never work on the same one.
+        if action == .next { return try await next(arguments) }
+        try ReviewCommand.validate(arguments, for: action)
+        let selection = try ReviewSelection(arguments, now: Date(), reviewerSelects: action != .verdict)
         let output = try await FleetStore.with(queue: arguments.value("--queue") ?? "review") { queue in
             let contents = try await queue.load()
             for problem in contents.problems { fail("\(problem) (skipped)") }
-            let view = ReviewView(queue: FleetStore.displayQueue(queue), contents: contents)
+            let path = "\(queue.location)/\(queue.name)"
+            let view = ReviewView(queue: FleetStore.displayQueue(queue), contents: contents, path: path)
             switch action {
-            case .list: return try view.list(all: arguments.has("--all"), json: arguments.has("--json"))
+            case .list:
+                let all = arguments.has("--all") || !selection.statuses.isEmpty || !selection.reviewers.isEmpty
+                let items = contents.items.filter { (all || $0.status == .pending) && selection.keeps($0) }
+                if arguments.has("--group") && !arguments.has("--json") {
+                    return view.groups(items, filtered: !selection.isEmpty)
+                }
+                return try view.list(items, all: all, filtered: !selection.isEmpty, json: arguments.has("--json"))
             case .show:
-                return try view.show(
-                    try item(arguments.positionals[1], in: contents, queue: queue), json: arguments.has("--json"))
-            case .verdict:
-                let item = try item(arguments.positionals[1], in: contents, queue: queue)
-                let verdict = try verdict(on: item, arguments)
+                let item = try ReviewCommand.item(arguments.positionals[1], in: contents, queue: path)
+                return try view.show(item, json: arguments.has("--json"))
+            case .verdict where arguments.positionals.count == 2:
+                guard selection.isEmpty else {
+                    throw UsageError("give an <item-id> or filters, not both (filters judge every item they select)")
+                }
+                let item = try ReviewCommand.item(arguments.positionals[1], in: contents, queue: path)
+                let (verdict, note) = try ReviewCommand.verdict(on: [item], arguments)
                 try await queue.save(verdict)
-                return view.recorded(verdict, on: item)
-            case .stats: return try view.stats(json: arguments.has("--json"))
+                return view.recorded(verdict, on: item, note: note)
+            case .verdict:
+                guard !selection.isEmpty else {
+                    throw UsageError(
+                        "missing <item-id> for 'verdict' (or filters such as --fingerprint to judge a group)")
+                }
+                let open = selection.statuses.isEmpty
+                let items = contents.items.filter { (!open || $0.status == .pending) && selection.keeps($0) }
+                guard !items.isEmpty else {
+                    throw UsageError("no \(open ? "open " : "")item of \(path) matches the filters; nothing recorded")
+                }
+                let (verdict, note) = try ReviewCommand.verdict(on: items, arguments)
+                if !arguments.has("--dry-run") {
+                    for item in items {
+                        var copy = verdict
+                        copy.itemID = item.id
+                        try await queue.save(copy)
+                    }
+                }
+                return view.recorded(verdict, on: items, dryRun: arguments.has("--dry-run"), note: note)
+            case .stats:
+                return try view.stats(json: arguments.has("--json"))
+            case .next:
+                return ""  // handled above
             }
         }
         say(output)
@@ -92,49 +125,13 @@ enum FleetReviewCommand: Subcommand {
             guard let item = try await queue.claimNext(reviewer: reviewer, lease: .seconds(lease)) else {
                 return String?.none
             }
-            let view = ReviewView(queue: FleetStore.displayQueue(queue), contents: ReviewQueueContents(items: [item]))
+            let view = ReviewView(
+                queue: FleetStore.displayQueue(queue), contents: ReviewQueueContents(items: [item]),
+                path: "\(queue.location)/\(queue.name)")
             return try view.show(item, json: arguments.has("--json"))
         }
         guard let output else { return ExitCode.findings }
         say(output)
         return ExitCode.ok
-    }
-
-    /// Refuses options the action does not take and a wrong number of positional arguments.
-    private static func validate(_ arguments: ParsedArguments, for action: ReviewAction) throws(UsageError) {
-        let given = Set(arguments.options.keys).union(arguments.flags).subtracting(["--queue"])
-        if let stray = given.subtracting(action.accepted).sorted().first {
-            throw UsageError(
-                "'\(stray)' is not an option of 'review \(action.rawValue)'; see 'fleet review \(action.rawValue) --help'"
-            )
-        }
-        let extra = arguments.positionals.dropFirst()
-        if extra.count < action.positionalCount { throw UsageError("missing <item-id> for '\(action.rawValue)'") }
-        if extra.count > action.positionalCount {
-            throw UsageError("unexpected argument '\(extra[extra.startIndex + action.positionalCount])'")
-        }
-    }
-
-    private static func item(
-        _ id: String, in contents: ReviewQueueContents, queue: PostgresReviewQueue
-    ) throws(UsageError) -> ReviewItem {
-        let found: ReviewItem?
-        do { found = try contents.item(matching: id) } catch { throw UsageError("\(error)") }
-        guard let found else { throw UsageError("no item '\(id)' in \(queue.location)/\(queue.name)") }
-        return found
-    }
-
-    private static func verdict(on item: ReviewItem, _ arguments: ParsedArguments) throws(UsageError) -> ReviewVerdict {
-        guard let reviewer = arguments.value("--reviewer"), !reviewer.trimmingCharacters(in: .whitespaces).isEmpty
-        else {
-            throw UsageError("missing --reviewer <name>")
-        }
-        guard let text = arguments.value("--label") else {
-            throw UsageError("missing --label correct|incorrect|unsure")
-        }
-        guard let label = ReviewVerdict.Label(rawValue: text) else {
-            throw UsageError("--label expects correct, incorrect or unsure, got '\(text)'")
-        }
-        return ReviewVerdict(itemID: item.id, reviewer: reviewer, label: label, comment: arguments.value("--comment"))
     }
 }

@@ -1,0 +1,1 @@
+../../../../../Sources/InvariantsCLI/Report/ReportFilter.swift

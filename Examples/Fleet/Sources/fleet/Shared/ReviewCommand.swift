@@ -1,0 +1,1 @@
+../../../../../Sources/InvariantsCLI/Review/ReviewCommand.swift
