@@ -29,7 +29,7 @@ extension InvariantMonitor {
         function: String = #function,
         line: Int = #line
     ) -> InvariantGuard<Input, Output> {
-        makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line), nil, nil)
+        makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
     }
 
     /// Makes a guard that also runs the set's relations, re-running `body` off the caller's path on the

@@ -157,8 +157,8 @@ extension InvariantMonitor {
         _ policy: Policy?,
         _ fallback: (@Sendable (Input, [RuleViolation]) -> Output)?,
         _ callSite: CallSite,
-        _ relations: RelationChecks?,
-        _ body: RelationBody<Input, Output>?
+        _ relations: RelationChecks? = nil,
+        _ body: RelationBody<Input, Output>? = nil
     ) -> InvariantGuard<Input, Output> {
         let effective = policy ?? self.policy
         precondition(
