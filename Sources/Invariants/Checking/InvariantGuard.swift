@@ -26,8 +26,8 @@ public final class InvariantGuard<Input, Output>: Sendable {
     /// Whether this guard's policy can throw: a function that cannot throw may not be called through it.
     @usableFromInline
     let enforces: Bool
-    /// Whether a checked call whose rules all hold still has work after the check (review routing): such
-    /// calls go on to ``afterCheck(_:_:_:_:)``. Work added to sampled calls sets it too.
+    /// Whether a checked call whose rules all hold still has work after the check (review routing, relation
+    /// checks): such calls go on to ``afterCheck(_:_:_:_:)``. Work added to sampled calls sets it too.
     @usableFromInline
     let followsUpPassingCalls: Bool
     @usableFromInline
@@ -53,15 +53,20 @@ public final class InvariantGuard<Input, Output>: Sendable {
     /// Each rule's fingerprint at this call site, by ordinal, computed once for the violation path.
     @usableFromInline
     let fingerprints: [String]
+    /// Offers a call to the set's relation checks, which sample it themselves; `nil` when they do not run.
+    @usableFromInline
+    let relations: RelationHook<Input, Output>?
 
     @usableFromInline
     init(
         monitor: InvariantMonitor,
         set: InvariantSet<Input, Output>,
         site: GuardSite,
-        fallback: (@Sendable (Input, [RuleViolation]) -> Output)?
+        fallback: (@Sendable (Input, [RuleViolation]) -> Output)?,
+        relations: RelationHook<Input, Output>? = nil
     ) {
         self.monitor = monitor
+        self.relations = relations
         self.set = set
         self.site = site
         self.fallback = fallback
@@ -78,7 +83,7 @@ public final class InvariantGuard<Input, Output>: Sendable {
         self.everyRule = RuleSelection.all.counting(into: tally).precounting()
         let review = monitor.reviewRoutes(for: set, origin: site.origin)
         self.review = review
-        self.followsUpPassingCalls = review != nil
+        self.followsUpPassingCalls = review != nil || relations != nil
         self.fingerprints = set.rules.map { Fingerprint.of(invariantID: $0.id, callSite: site.callSite) }
     }
 
@@ -116,7 +121,11 @@ public final class InvariantGuard<Input, Output>: Sendable {
     @inlinable @inline(never)
     func sampledCheck(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {
         let selection = monitor.decide(setID: set.id, always: alwaysChecked, tally: tally)
-        if selection.isEmpty { return output }
+        if selection.isEmpty {
+            // The relations sample every call themselves, like `guarded`'s, not only those the rules check.
+            if followsUpPassingCalls { relations?(input, output) }
+            return output
+        }
         if selection.isAll { return try checkEveryRule(input, output, selection.precounting()) }
         var violations: [RuleViolation] = []
         set.evaluator(input, output, selection, &violations)
@@ -124,12 +133,13 @@ public final class InvariantGuard<Input, Output>: Sendable {
         return try afterCheck(input, output, selection, violations)
     }
 
-    /// Everything a checked call does after its rules ran, out of line and in one place: review routing,
-    /// then, when a rule failed, the records and the policy.
+    /// Everything a checked call does after its rules ran, out of line and in one place: the offer to the
+    /// relation checks, review routing, then, when a rule failed, the records and the policy.
     @inlinable @inline(never)
     func afterCheck(
         _ input: Input, _ output: Output, _ selection: RuleSelection, _ violations: [RuleViolation]
     ) throws(InvariantViolationError) -> Output {
+        relations?(input, output)
         if review != nil { routeForReview(input, output, selection, violations) }
         if violations.isEmpty { return output }
         return try monitor.resolve(

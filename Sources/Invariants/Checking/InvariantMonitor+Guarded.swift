@@ -38,12 +38,11 @@ extension InvariantMonitor {
         line: Int = #line,
         _ body: @escaping @Sendable (Input) throws -> Output
     ) -> @Sendable (Input) throws -> Output {
-        let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
-        let relations = relationHook(set, call.site, relations, .sync(body))
+        let callSite = CallSite(fileID: fileID, function: function, line: line)
+        let call = makeCall(set, origin, policy, fallback, callSite, relations, .sync(body))
         return { input in
             if case .never = call.sampling { return try body(input) }
             let output = try body(input)
-            relations?(input, output)
             return try call.check(input, output)
         }
     }
@@ -69,17 +68,16 @@ extension InvariantMonitor {
         line: Int = #line,
         _ body: @escaping @Sendable (Input) -> Output
     ) -> @Sendable (Input) -> Output {
-        let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
+        let callSite = CallSite(fileID: fileID, function: function, line: line)
+        let call = makeCall(set, origin, policy, fallback, callSite, relations, .sync(body))
         precondition(
             !call.site.policy.canEnforce,
             "InvariantMonitor.guarded(\(set.id)) at \(call.site.callSite): policy '\(call.site.policy)' enforces, "
                 + "but the wrapped function cannot throw; wrap a throwing function or use .observe or .fallback"
         )
-        let relations = relationHook(set, call.site, relations, .sync(body))
         return { input in
             if case .never = call.sampling { return body(input) }
             let output = body(input)
-            relations?(input, output)
             return (try? call.check(input, output)) ?? output
         }
     }
@@ -102,12 +100,11 @@ extension InvariantMonitor {
         line: Int = #line,
         _ body: @escaping @Sendable (Input) async throws -> Output
     ) -> @Sendable (Input) async throws -> Output {
-        let call = makeCall(set, origin, policy, fallback, CallSite(fileID: fileID, function: function, line: line))
-        let relations = relationHook(set, call.site, relations, .async(body))
+        let callSite = CallSite(fileID: fileID, function: function, line: line)
+        let call = makeCall(set, origin, policy, fallback, callSite, relations, .async(body))
         return { input in
             if case .never = call.sampling { return try await body(input) }
             let output = try await body(input)
-            relations?(input, output)
             return try call.check(input, output)
         }
     }
@@ -151,14 +148,17 @@ extension InvariantMonitor {
         return outcome
     }
 
-    /// Validates a guard's configuration once, when the function is wrapped.
+    /// Validates a guard's configuration once, when the function is wrapped, and builds its relation hook
+    /// (`body` is the function a relation re-runs; `nil` for a guard that was given none).
     @usableFromInline
     func makeCall<Input, Output>(
         _ set: InvariantSet<Input, Output>,
         _ origin: CodeOrigin,
         _ policy: Policy?,
         _ fallback: (@Sendable (Input, [RuleViolation]) -> Output)?,
-        _ callSite: CallSite
+        _ callSite: CallSite,
+        _ relations: RelationChecks? = nil,
+        _ body: RelationBody<Input, Output>? = nil
     ) -> InvariantGuard<Input, Output> {
         let effective = policy ?? self.policy
         precondition(
@@ -167,6 +167,7 @@ extension InvariantMonitor {
                 + "fallback was given; pass fallback: { input, violations in … }"
         )
         let site = GuardSite(setID: set.id, origin: origin, callSite: callSite, policy: effective)
-        return InvariantGuard(monitor: self, set: set, site: site, fallback: fallback)
+        let hook = relationHook(set, site, relations, body)
+        return InvariantGuard(monitor: self, set: set, site: site, fallback: fallback, relations: hook)
     }
 }

@@ -8,7 +8,7 @@ extension InvariantMonitor {
     @usableFromInline
     func relationHook<Input, Output>(
         _ set: InvariantSet<Input, Output>, _ site: GuardSite, _ checks: RelationChecks?,
-        _ body: RelationBody<Input, Output>
+        _ body: RelationBody<Input, Output>?
     ) -> RelationHook<Input, Output>? {
         let relations = set.relations
         guard !relations.isEmpty else { return nil }
@@ -17,10 +17,10 @@ extension InvariantMonitor {
             Self.warnOnce(
                 "invariants: \(site.setID) has relations (\(ids)) that the guard at \(site.callSite) does not run: "
                     + "checking them calls the function twice; if that is safe, pass relations: .rerun(.pure) or "
-                    + ".rerun(.idempotent) to guarded(…), else relations: .off")
+                    + ".rerun(.idempotent) to guard(…) or guarded(…), else relations: .off")
             return nil
         }
-        guard checks.safety != nil, SamplingMode(checks.sampler) != .never else { return nil }
+        guard let body, checks.safety != nil, SamplingMode(checks.sampler) != .never else { return nil }
         guard let makeHook = set.relationList.makeHook else {
             Self.warnOnce(
                 "invariants: \(site.setID) has relations (\(ids)) that the guard at \(site.callSite) cannot run: "
