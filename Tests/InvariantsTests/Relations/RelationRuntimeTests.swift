@@ -197,6 +197,10 @@ struct RelationHealthAndReviewTests {
         withInvariantContext(requestID: "req-9") {
             for _ in 0..<10 { _ = quote(threeLineBasket) }
         }
+        // The second calls run on the experiment workers, off the caller's path: on a loaded machine they may
+        // not have started when the calls return, and shutdown starts no new ones. Wait (bounded) for the first.
+        let deadline = ContinuousClock.now + .seconds(20)
+        while queue.items.isEmpty && ContinuousClock.now < deadline { _ = await monitor.flush() }
         #expect(await monitor.shutdown())
         let item = try #require(queue.items.first)
         #expect(item.outcome.failedRules == ["pricing.quote/order-independent"])
