@@ -20,13 +20,11 @@ if [ "${1:-}" = "--violation" ]; then
     PRICING_N=2000
     VARIANTS="${*:-function.bare violation.caller violation.caller-captures snapshot.capture-input
         snapshot.through-jsonencoder snapshot.capture-output}"
-    BASE=""
 else
     PRODUCT=InstructionCount
     DEFAULT_N=20000
     PRICING_N=2000
     VARIANTS="${*:-}"
-    BASE=none
 fi
 swift build -c release --scratch-path "$SCRATCH" --product "$PRODUCT" >/dev/null
 BIN="$SCRATCH/release/$PRODUCT"
@@ -61,11 +59,13 @@ counts() {
 n_for() { case "$1" in pricing.* | violation.* | snapshot.* | function.*) echo "${N:-$PRICING_N}" ;; *) echo "${N:-$DEFAULT_N}" ;; esac; }
 
 printf '%-40s %16s %14s\n' variant instructions/call mallocs/call
-[ -n "$BASE" ] && read -r base_i base_a < <(counts "$BASE" 0)
+# Differential: the same variant run for n and for 2n calls, so start-up, warm-up and exit (hundreds of millions
+# of instructions, which move by a few hundred thousand between a variant's run and another run) cancel out and
+# only n calls remain. Subtracting a `none` run instead let those moves pass for tens of instructions per call.
 for variant in $VARIANTS; do
     n=$(n_for "$variant")
-    if [ -z "$BASE" ]; then read -r base_i base_a < <(counts "$variant" 0); fi
-    read -r full_i full_a < <(counts "$variant" "$n")
+    read -r base_i base_a < <(counts "$variant" "$n")
+    read -r full_i full_a < <(counts "$variant" $((2 * n)))
     awk -v v="$variant" -v bi="$base_i" -v fi="$full_i" -v ba="$base_a" -v fa="$full_a" -v n="$n" \
         'BEGIN { printf "%-40s %16.1f %14.2f\n", v, (fi - bi) / n, (fa - ba) / n }'
 done
