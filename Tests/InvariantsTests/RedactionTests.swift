@@ -159,4 +159,13 @@ struct RedactionTests {
         #expect(value == filtered)
         #expect(paths == ["$"])
     }
+
+    /// Quoted labels whose values were skipped are not scanned again: text made of `"password"=secretN`
+    /// repeated is redacted whole (a scan that went back to each label read the rest of the text each time).
+    @Test func everyValueOfRepeatedQuotedLabelsIsFiltered() {
+        let text = (0..<2_000).map { "\"password\"=secret\($0)" }.joined(separator: " ")
+        let redacted = Redaction.default.redact(text: text)
+        #expect(!redacted.contains("secret"))
+        #expect(redacted.contains(Redaction.placeholder))
+    }
 }

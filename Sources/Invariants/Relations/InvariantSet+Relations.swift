@@ -43,6 +43,8 @@ extension InvariantSet {
         var taken = Set(rules.map(\.id) + self.relations.map(\.descriptor.id))
         return relations.enumerated().map { index, relation in
             var relation = relation
+            // An empty id or one holding `/` would make ambiguous invariant ids, as it would for a rule.
+            if let problem = relation.descriptor.problem { preconditionFailure("InvariantSet '\(id)': \(problem)") }
             binding.register(&relation.descriptor)
             relation.descriptor.ordinal = self.relations.count + index
             precondition(

@@ -47,14 +47,14 @@ struct RelationGuardTests {
     @Test func aDeterministicFunctionHoldsOnEverySampledCallAndTheRulesSamplerDoesNotThinTheRelations() async {
         let sink = MemorySink()
         let monitor = InvariantMonitor(sampler: .ratio(0.5), sinks: [sink])
-        let checks = RelationChecks.rerun(.pure, sampler: .always)
+        let checks = RelationChecks.rerun(.pure, sampler: .always, options: ExperimentOptions(timeout: .seconds(30)))
         let pickGuard = monitor.guard(Recommender.rules, relations: checks, rerunning: Recommender.sortedPick)
         var traffic = TrafficStream(seed: 7)
         for _ in 0..<200 {
             let skus = traffic.nextRequest().skus
             #expect(pickGuard(skus) { Recommender.sortedPick($0) } == Recommender.sortedPick(skus))
         }
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         let counts = checks.counts  // a check finding the workers' 64 places taken is skipped, not run
         #expect(counts.sampled == 200 && counts.matched > 0 && counts.matched + counts.skipped == 200)
         #expect(sink.records.isEmpty)
@@ -74,7 +74,7 @@ struct RelationGuardTests {
             _ = plain(threeLineBasket, count)
             _ = off(threeLineBasket, count)
         }
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         #expect(calls.load(ordering: .relaxed) == 100)
         #expect(sink.records.isEmpty)
     }
@@ -82,7 +82,7 @@ struct RelationGuardTests {
     @Test func theCallerGetsItsOwnResultUnderEnforceAndTheRelationStillRecords() async throws {
         let sink = MemorySink()
         let monitor = InvariantMonitor(sampler: .always, sinks: [sink])
-        let checks = RelationChecks.rerun(.pure, sampler: .always)
+        let checks = RelationChecks.rerun(.pure, sampler: .always, options: ExperimentOptions(timeout: .seconds(30)))
         let quoteGuard = monitor.guard(
             relatedQuoteRules, policy: .enforce, relations: checks, rerunning: RelationPricing.droppingLastLine)
         for _ in 0..<20 {
@@ -91,7 +91,7 @@ struct RelationGuardTests {
             }
             #expect(quote == RelationPricing.droppingLastLine(threeLineBasket))
         }
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         #expect(checks.counts.sampled == 20)
         let record = try #require(sink.records.first { $0.invariantID == "pricing.quote/order-independent" })
         #expect(record.comparison?.seed != nil && record.comparison?.transformedInput != nil)
@@ -100,7 +100,10 @@ struct RelationGuardTests {
     @Test func asyncFunctionsAreRerunThroughAGuard() async throws {
         let sink = MemorySink()
         let monitor = InvariantMonitor(sampler: .always, sinks: [sink])
-        let quoteGuard = monitor.guard(relatedQuoteRules, relations: .rerun(.pure, sampler: .always)) {
+        let quoteGuard = monitor.guard(
+            relatedQuoteRules,
+            relations: .rerun(.pure, sampler: .always, options: ExperimentOptions(timeout: .seconds(30)))
+        ) {
             (cart: Basket) async throws -> Quote in
             await Task.yield()
             return RelationPricing.droppingLastLine(cart)
@@ -110,7 +113,7 @@ struct RelationGuardTests {
                 RelationPricing.droppingLastLine(cart)
             }
         }
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         #expect(sink.invariantIDs.contains("pricing.quote/order-independent"))
     }
 }

@@ -24,7 +24,7 @@ struct RelationRuntimeTests {
             _ = quote(cart)
             _ = off(cart)
         }
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         #expect(calls.load(ordering: .relaxed) == 100)
         #expect(sink.records.isEmpty)
     }
@@ -32,14 +32,14 @@ struct RelationRuntimeTests {
     @Test func anOrderDependentRewriteIsRecordedWithBothCallsAndTheSeed() async throws {
         let sink = MemorySink()
         let monitor = InvariantMonitor(sampler: .always, sinks: [sink])
-        let checks = RelationChecks.rerun(.pure, sampler: .always)
+        let checks = RelationChecks.rerun(.pure, sampler: .always, options: ExperimentOptions(timeout: .seconds(30)))
         let quote = monitor.guarded(relatedQuoteRules, origin: .generated(by: "model-x"), relations: checks) {
             (cart: Basket) in RelationPricing.droppingLastLine(cart)
         }
         for _ in 0..<20 {
             #expect(quote(threeLineBasket) == RelationPricing.droppingLastLine(threeLineBasket))
         }
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         let records = sink.records.filter { $0.invariantID == "pricing.quote/order-independent" }
         let record = try #require(records.first)
         #expect(record.severity == .critical && record.owner == "payments" && record.tags == ["money"])
@@ -95,7 +95,7 @@ struct RelationRuntimeTests {
             return Pricing.quote(cart)
         }
         #expect(try quote(sampleBasket) == Pricing.quote(sampleBasket))
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         #expect(checks.counts.candidateErrors == 2)
         let messages = sink.records.map(\.message).sorted()
         #expect(
@@ -125,10 +125,10 @@ struct RelationRuntimeTests {
         #expect(checks.counts.skipped == 2 && checks.counts.sampled == 2)
         gate.open()
         #expect(await eventually { checks.counts.matched == 1 })  // the job's second check, after the first
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         #expect(sink.records.isEmpty)
         #expect(quote(sampleBasket) == Pricing.quote(sampleBasket))  // the place is free again
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         #expect(checks.counts.matched == 3 && checks.counts.sampled == 3)
     }
 
@@ -137,13 +137,16 @@ struct RelationRuntimeTests {
     @Test func asyncFunctionsAreCheckedInATaskOfTheirOwn() async throws {
         let sink = MemorySink()
         let monitor = InvariantMonitor(sampler: .always, sinks: [sink])
-        let quote = monitor.guarded(relatedQuoteRules, relations: .rerun(.pure, sampler: .always)) {
+        let quote = monitor.guarded(
+            relatedQuoteRules,
+            relations: .rerun(.pure, sampler: .always, options: ExperimentOptions(timeout: .seconds(30)))
+        ) {
             (cart: Basket) async throws -> Quote in
             await Task.yield()
             return RelationPricing.droppingLastLine(cart)
         }
         for _ in 0..<20 { _ = try await quote(threeLineBasket) }
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         #expect(sink.invariantIDs.contains("pricing.quote/order-independent"))
     }
 
@@ -173,11 +176,14 @@ let threeLineBasket = Basket(lines: [
 struct RelationHealthAndReviewTests {
     @Test func relationsAreCountedInRuleHealthWithoutInflatingTheChecksOfRateAlerts() async throws {
         let monitor = InvariantMonitor(sampler: .always, sinks: [MemorySink()])
-        let quote = monitor.guarded(relatedQuoteRules, relations: .rerun(.pure, sampler: .always)) {
+        let quote = monitor.guarded(
+            relatedQuoteRules,
+            relations: .rerun(.pure, sampler: .always, options: ExperimentOptions(timeout: .seconds(30)))
+        ) {
             (cart: Basket) in RelationPricing.droppingLastLine(cart)
         }
         for _ in 0..<10 { _ = quote(threeLineBasket) }
-        #expect(await monitor.flush())
+        #expect(await monitor.flush(timeout: .seconds(30)))
         let health = Dictionary(uniqueKeysWithValues: monitor.ruleHealth.map { ($0.invariantID, $0) })
         #expect(health["pricing.quote/currency-preserved"]?.evaluated == 10)
         let order = try #require(health["pricing.quote/order-independent"])
@@ -191,7 +197,10 @@ struct RelationHealthAndReviewTests {
         let monitor = InvariantMonitor(
             sinks: [MemorySink()],
             review: ReviewRouting(queue: queue, routes: [.every(.violations(atLeast: .critical))]))
-        let quote = monitor.guarded(relatedQuoteRules, relations: .rerun(.pure, sampler: .always)) {
+        let quote = monitor.guarded(
+            relatedQuoteRules,
+            relations: .rerun(.pure, sampler: .always, options: ExperimentOptions(timeout: .seconds(30)))
+        ) {
             (cart: Basket) in RelationPricing.droppingLastLine(cart)
         }
         withInvariantContext(requestID: "req-9") {

@@ -39,7 +39,10 @@ struct AuthorizationRelationTests {
     @Test func aGuardRecordsTheRewriteAtRuntimeAndTheRecordReplays() async throws {
         let sink = MemorySink()
         let monitor = InvariantMonitor(sinks: [sink])
-        let decide = monitor.guarded(Self.relationsOnly, relations: .rerun(.pure, sampler: .always)) { request in
+        let decide = monitor.guarded(
+            Self.relationsOnly,
+            relations: .rerun(.pure, sampler: .always, options: ExperimentOptions(timeout: .seconds(30)))
+        ) { request in
             AuthorizationEngine.generatedScopes.decide(request)
         }
         for _ in 0..<20 { _ = decide(Self.request) }

@@ -37,7 +37,8 @@ struct PricingRelationTests {
         let sink = MemorySink()
         let monitor = InvariantMonitor(sinks: [sink])
         let quote = monitor.guarded(
-            PricingRules.quote, origin: .generated(by: "assistant"), relations: .rerun(.pure, sampler: .always)
+            PricingRules.quote, origin: .generated(by: "assistant"),
+            relations: .rerun(.pure, sampler: .always, options: ExperimentOptions(timeout: .seconds(30)))
         ) { cart in try PricingEngine.generatedPromotions.quote(cart) }
         for _ in 0..<20 { _ = try quote(Self.cart) }
         await monitor.shutdown()

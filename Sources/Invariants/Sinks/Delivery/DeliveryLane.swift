@@ -101,7 +101,9 @@ final class DeliveryLane<Item: Sendable>: @unchecked Sendable {
         let reason: DropReason?
         if closing || abandoned {
             reason = .shuttingDown
-        } else if health.pending + items.count > capacity || heldBytes + bytes > memoryLimit {
+        } else if health.pending + items.count > capacity || (heldBytes > 0 && heldBytes + bytes > memoryLimit) {
+            // An idle lane takes any one batch the intake admitted (its estimate of a finished record can exceed
+            // the intake's), so large records are not all lost; memory stays within the limit plus one batch.
             reason = .queueFull
         } else {
             reason = nil
