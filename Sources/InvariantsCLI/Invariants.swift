@@ -32,21 +32,9 @@ enum InvariantsCommand {
     }
 
     static func main() async {
-        var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let name = arguments.first else {
-            print(usage)
-            exit(ExitCode.usage)
-        }
-        arguments.removeFirst()
-        if ["-h", "--help", "help"].contains(name) {
-            print(usage)
-            exit(ExitCode.ok)
-        }
-        guard let command = subcommands.first(where: { $0.name == name }) else {
-            FileHandle.standardError.write(
-                Data("invariants: unknown command '\(name)'; see 'invariants --help'\n".utf8))
-            exit(ExitCode.usage)
-        }
-        exit(await command.main(arguments))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        exit(
+            await CommandDispatch.run(
+                program: "invariants", usage: usage, subcommands: subcommands, arguments: arguments))
     }
 }

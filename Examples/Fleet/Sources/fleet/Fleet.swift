@@ -25,20 +25,7 @@ enum FleetCommand {
     }
 
     static func main() async {
-        var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let name = arguments.first else {
-            print(usage)
-            exit(ExitCode.usage)
-        }
-        arguments.removeFirst()
-        if ["-h", "--help", "help"].contains(name) {
-            print(usage)
-            exit(ExitCode.ok)
-        }
-        guard let command = subcommands.first(where: { $0.name == name }) else {
-            FileHandle.standardError.write(Data("fleet: unknown command '\(name)'; see 'fleet --help'\n".utf8))
-            exit(ExitCode.usage)
-        }
-        exit(await command.main(arguments))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        exit(await CommandDispatch.run(program: "fleet", usage: usage, subcommands: subcommands, arguments: arguments))
     }
 }
