@@ -88,71 +88,76 @@ def coupling_holds(xs):
 
 bounded_int16_list = st.lists(INT16, max_size=MAX_SIZE).filter(lambda xs: sum16(xs) < 256)
 
-# name: (strategy, max_examples, property, is_minimal)
-CHALLENGES = {
-    "reverse": (
-        st.lists(INT64, max_size=MAX_SIZE), 100,
-        lambda xs: list(reversed(xs)) == xs,
-        lambda xs: xs == [0, 1],
-    ),
-    "distinct": (
-        st.lists(INT64, max_size=MAX_SIZE), 100,
-        lambda xs: len(set(xs)) < 3,
-        lambda xs: xs == [0, 1, -1],
-    ),
-    "bound5": (
-        st.tuples(*[bounded_int16_list] * 5), 1000,
-        lambda t: sum16([x for xs in t for x in xs]) < 5 * 256,
-        lambda t: sorted(x for xs in t for x in xs) == [-32768, -1],
-    ),
-    "lengthlist": (
-        st.integers(1, 100).flatmap(lambda n: st.lists(st.integers(0, 1000), min_size=n, max_size=n)), 100,
-        lambda xs: max(xs, default=0) < 900,
-        lambda xs: xs == [900],
-    ),
-    "large_union_list": (
-        st.lists(st.lists(INT64, max_size=MAX_SIZE), max_size=MAX_SIZE), 100,
-        lambda ls: len(set().union(*ls)) <= 4,
-        lambda ls: len(ls) == 1 and len(ls[0]) == 5 and set(ls[0]) == {0, 1, -1, 2, -2},
-    ),
-    "nestedlists": (
-        st.lists(st.lists(INT64, max_size=MAX_SIZE), max_size=MAX_SIZE), 100,
-        lambda ls: sum(map(len, ls)) <= 10,
-        lambda ls: ls == [[0] * 11],
-    ),
-    "deletion": (
-        st.lists(INT64, min_size=1, max_size=MAX_SIZE).flatmap(
-            lambda xs: st.tuples(st.just(xs), st.integers(0, len(xs) - 1))
-        ), 100,
-        deletion_holds,
-        lambda args: args == ([0, 0], 0),
-    ),
-    "coupling": (
-        st.lists(st.integers(0, 10), max_size=MAX_SIZE).filter(lambda xs: all(x < len(xs) for x in xs)), 100,
-        coupling_holds,
-        lambda xs: xs == [1, 0],
-    ),
-    "difference_1": (
-        st.tuples(INT64, INT64), 100,
-        lambda t: t[0] < 10 or t[0] != t[1],
-        lambda t: t == (10, 10),
-    ),
-    "difference_2": (
-        st.tuples(INT64, INT64), 100,
-        lambda t: t[0] < 10 or not (1 <= abs(t[0] - t[1]) <= 4),
-        lambda t: t == (10, 6),
-    ),
-    "difference_3": (
-        st.tuples(INT64, INT64), 100,
-        lambda t: t[0] < 10 or abs(t[0] - t[1]) != 1,
-        lambda t: t == (10, 9),
-    ),
-    "calculator": (
-        expression().filter(lambda e: not divides_by_literal_zero(e)), 1000,
-        lambda e: evaluate(e) is not None,
-        lambda e: e == ("/", 0, ("+", 0, 0)),
-    ),
-}
+
+def challenges(INT64):
+    """name: (strategy, max_examples, property, is_minimal); `INT64` is the strategy standing for `Gen.int`."""
+    return {
+        "reverse": (
+            st.lists(INT64, max_size=MAX_SIZE), 100,
+            lambda xs: list(reversed(xs)) == xs,
+            lambda xs: xs == [0, 1],
+        ),
+        "distinct": (
+            st.lists(INT64, max_size=MAX_SIZE), 100,
+            lambda xs: len(set(xs)) < 3,
+            lambda xs: xs == [0, 1, -1],
+        ),
+        "bound5": (
+            st.tuples(*[bounded_int16_list] * 5), 1000,
+            lambda t: sum16([x for xs in t for x in xs]) < 5 * 256,
+            lambda t: sorted(x for xs in t for x in xs) == [-32768, -1],
+        ),
+        "lengthlist": (
+            st.integers(1, 100).flatmap(lambda n: st.lists(st.integers(0, 1000), min_size=n, max_size=n)), 100,
+            lambda xs: max(xs, default=0) < 900,
+            lambda xs: xs == [900],
+        ),
+        "large_union_list": (
+            st.lists(st.lists(INT64, max_size=MAX_SIZE), max_size=MAX_SIZE), 100,
+            lambda ls: len(set().union(*ls)) <= 4,
+            lambda ls: len(ls) == 1 and len(ls[0]) == 5 and set(ls[0]) == {0, 1, -1, 2, -2},
+        ),
+        "nestedlists": (
+            st.lists(st.lists(INT64, max_size=MAX_SIZE), max_size=MAX_SIZE), 100,
+            lambda ls: sum(map(len, ls)) <= 10,
+            lambda ls: ls == [[0] * 11],
+        ),
+        "deletion": (
+            st.lists(INT64, min_size=1, max_size=MAX_SIZE).flatmap(
+                lambda xs: st.tuples(st.just(xs), st.integers(0, len(xs) - 1))
+            ), 100,
+            deletion_holds,
+            lambda args: args == ([0, 0], 0),
+        ),
+        "coupling": (
+            st.lists(st.integers(0, 10), max_size=MAX_SIZE).filter(lambda xs: all(x < len(xs) for x in xs)), 100,
+            coupling_holds,
+            lambda xs: xs == [1, 0],
+        ),
+        "difference_1": (
+            st.tuples(INT64, INT64), 100,
+            lambda t: t[0] < 10 or t[0] != t[1],
+            lambda t: t == (10, 10),
+        ),
+        "difference_2": (
+            st.tuples(INT64, INT64), 100,
+            lambda t: t[0] < 10 or not (1 <= abs(t[0] - t[1]) <= 4),
+            lambda t: t == (10, 6),
+        ),
+        "difference_3": (
+            st.tuples(INT64, INT64), 100,
+            lambda t: t[0] < 10 or abs(t[0] - t[1]) != 1,
+            lambda t: t == (10, 9),
+        ),
+        "calculator": (
+            expression().filter(lambda e: not divides_by_literal_zero(e)), 1000,
+            lambda e: evaluate(e) is not None,
+            lambda e: e == ("/", 0, ("+", 0, 0)),
+        ),
+    }
+
+
+CHALLENGES = challenges(INT64)
 
 
 class Counter:
@@ -220,10 +225,19 @@ def run_once(name, seed_value, multiple_bugs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--multiple-bugs", action="store_true", help="keep report_multiple_bugs=True")
+    parser.add_argument(
+        "--unbounded", action="store_true",
+        help="st.integers() (no bounds, Hypothesis's usual strategy) where the Swift suite uses Gen.int (Int64)",
+    )
     parser.add_argument("--seeds", type=int, default=20, help="seeds 1...N (default 20)")
     parser.add_argument("challenges", nargs="*", default=list(CHALLENGES))
     args = parser.parse_args()
-    print(f"Hypothesis {hypothesis.__version__}, seeds 1...{args.seeds}, report_multiple_bugs={args.multiple_bugs}")
+    if args.unbounded:
+        CHALLENGES.update(challenges(st.integers()))
+    print(
+        f"Hypothesis {hypothesis.__version__}, seeds 1...{args.seeds}, report_multiple_bugs={args.multiple_bugs}, "
+        f"integers {'unbounded' if args.unbounded else '64-bit'}"
+    )
     print(f"{'challenge':<18} {'found':>5} {'minimal':>7} {'median':>6}  evaluations per seed")
     for name in args.challenges:
         evaluations, minimal = [], 0
