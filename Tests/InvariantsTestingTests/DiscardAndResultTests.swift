@@ -44,6 +44,28 @@ struct DiscardAndResultTests {
         #expect(result.shrinkEvaluations <= 30)
     }
 
+    @Test func theFirstCaseIsTheSimplestValueAndCountsAsOneOfTheCases() {
+        var values: [[Int]] = []
+        let gen = Gen.int(in: 3...9).array(count: 2...5)
+        let result = Property(over: gen, iterations: 10, seed: 5, database: .disabled).check { xs in
+            values.append(xs)
+            return true
+        }
+        #expect(values.first == [3, 3])
+        #expect(values.count == 10 && result.casesRun == 10)
+    }
+
+    @Test func aSimplestValueTheGeneratorRejectsIsSkippedWithoutCostingACase() {
+        var values: [Int] = []
+        let gen = Gen.int(in: 0...9).filter { $0 > 0 }
+        let result = Property(over: gen, iterations: 10, seed: 5, database: .disabled).check { n in
+            values.append(n)
+            return true
+        }
+        #expect(!values.contains(0))
+        #expect(values.count == 10 && result.casesRun == 10)
+    }
+
     @Test func entryPointsReturnTheirResult() async {
         let rules = InvariantSet<Int, Int>("square") { Invariant("non-negative") { _, output in output >= 0 } }
         let invariants = await expectInvariants(

@@ -3,8 +3,9 @@ import Testing
 
 /// The public shrinking challenges (github.com/jlink/shrinking-challenge), each run on 20 seeds: the
 /// best-known minimum must be reached in at least 19 (95 %), and the median number of property evaluations
-/// after the first failure must stay at or below the committed figure (Benchmarks/README.md compares them
-/// with Hypothesis's).
+/// after the first failure must stay at or below the committed figure: a little above today's median, and never
+/// above Hypothesis 6.155's median on the same seeds, bounds and counting
+/// (`Benchmarks/ShrinkingChallenges/hypothesis_challenges.py`; the table is in Benchmarks/README.md).
 struct ShrinkingChallengeTests {
     static let seeds = (1...20).map(UInt64.init)
 
@@ -71,13 +72,13 @@ struct ShrinkingChallengeTests {
     @Test func reverse() {
         let outcome = Self.run("reverse", over: Gen.int.array(), { Array($0.reversed()) == $0 }) { $0 == [0, 1] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 12)
+        #expect(outcome.median <= 9)
     }
 
     @Test func distinct() {
         let outcome = Self.run("distinct", over: Gen.int.array(), { Set($0).count < 3 }) { $0 == [0, 1, -1] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 42)
+        #expect(outcome.median <= 33)
     }
 
     @Test func bound5() {
@@ -88,14 +89,14 @@ struct ShrinkingChallengeTests {
             { a, b, c, d, e in (a + b + c + d + e).reduce(Int16(0), &+) < 5 * 256 }
         ) { a, b, c, d, e in (a + b + c + d + e).sorted() == [-32_768, -1] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 175)
+        #expect(outcome.median <= 120)
     }
 
     @Test func lengthlist() {
         let gen = Gen.int(in: 1...100).flatMap { n in Gen.int(in: 0...1_000).array(count: n...n) }
         let outcome = Self.run("lengthlist", over: gen, { ($0.max() ?? 0) < 900 }) { $0 == [900] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 76)
+        #expect(outcome.median <= 69)
     }
 
     @Test func largeUnionList() {
@@ -103,7 +104,7 @@ struct ShrinkingChallengeTests {
             $0.count == 1 && Set($0[0]) == [0, 1, -1, 2, -2] && $0[0].count == 5
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 300)
+        #expect(outcome.median <= 175)
     }
 
     @Test func nestedlists() {
@@ -111,7 +112,7 @@ struct ShrinkingChallengeTests {
             $0 == [Array(repeating: 0, count: 11)]
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 85)
+        #expect(outcome.median <= 84)
     }
 
     @Test func deletion() {
@@ -125,7 +126,7 @@ struct ShrinkingChallengeTests {
             }
         ) { xs, i in xs == [0, 0] && i == 0 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 12)
+        #expect(outcome.median <= 10)
     }
 
     @Test func coupling() {
@@ -137,7 +138,7 @@ struct ShrinkingChallengeTests {
             }
         ) { $0 == [1, 0] }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 20)
+        #expect(outcome.median <= 18)
     }
 
     @Test func difference1() {
@@ -145,21 +146,21 @@ struct ShrinkingChallengeTests {
             $0 == 10 && $1 == 10
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 37)
+        #expect(outcome.median <= 33)
     }
 
     @Test func difference2() {
         let holds: (Int, Int) -> Bool = { x, y in x < 10 || !(UInt(1)...4).contains((x &- y).magnitude) }
         let outcome = Self.run("difference_2", over: Gen.zip(Gen.int, Gen.int), holds) { $0 == 10 && $1 == 6 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 49)
+        #expect(outcome.median <= 44)
     }
 
     @Test func difference3() {
         let holds: (Int, Int) -> Bool = { x, y in x < 10 || (x &- y).magnitude != 1 }
         let outcome = Self.run("difference_3", over: Gen.zip(Gen.int, Gen.int), holds) { $0 == 10 && $1 == 9 }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 40)
+        #expect(outcome.median <= 36)
     }
 
     @Test func calculator() {
@@ -174,6 +175,6 @@ struct ShrinkingChallengeTests {
             $0 == .divide(.value(0), .add(.value(0), .value(0)))
         }
         #expect(outcome.minimal >= 19)
-        #expect(outcome.median <= 27)
+        #expect(outcome.median <= 24)
     }
 }

@@ -22,6 +22,8 @@ public final class GenContext {
     private(set) var bounds: [UInt64] = []
     private(set) var spans: [Range<Int>] = []
     private(set) var integerNodes: [IntegerNode] = []
+    /// True when a replay drew past the end of its prefix (the value needed choices the sequence lacks).
+    private(set) var overran = false
     private var forced: [UInt64] = []
     private var forcedIndex = 0
     private var zeroDepth = 0
@@ -89,8 +91,11 @@ public final class GenContext {
             }
         } else if isRandom {
             raw = zeroDepth > 0 ? 0 : propose()
+        } else if choices.count < prefix.count {
+            raw = prefix[choices.count]
         } else {
-            raw = choices.count < prefix.count ? prefix[choices.count] : 0
+            raw = 0
+            overran = true
         }
         if zeroDepth > 0 { raw = 0 }
         let value = min(raw, bound)

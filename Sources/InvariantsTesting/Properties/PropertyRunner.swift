@@ -1,11 +1,13 @@
 /// The shared engine behind the synchronous and asynchronous `check`s: it hands out the context of the next
-/// case (saved example, random case, boundary probe, shrink candidate) and takes back its outcome. Drivers
-/// only generate the value, run the body and report.
+/// case (saved example, the simplest value, random case, boundary probe, shrink candidate) and takes back its
+/// outcome. Drivers only generate the value, run the body and report.
 final class PropertyRunner<Value> {
     private enum Phase {
         case saved
         case random
         case boundary
+        /// The first random case, replaced by the simplest value.
+        case simplest
         case shrinking
         case done
     }
@@ -30,6 +32,7 @@ final class PropertyRunner<Value> {
     private var best: (value: Value, failure: CaseFailure)?
     private var original: Value?
     private var replayedSaved = false
+    private var triedSimplest = false
     /// Shrink outcomes by decoded value (`nil`: passed), so two sequences decoding to one value run once.
     private var outcomes: [ValueKey: CaseFailure?] = [:]
     /// The cache key of the shrink candidate being run.
@@ -54,12 +57,21 @@ final class PropertyRunner<Value> {
                 if let key = property.databaseKey, let saved = property.database.load(key) {
                     return GenContext(replaying: saved)
                 }
-            case .random, .boundary:
+            case .random, .boundary, .simplest:
                 guard randomCases < property.iterations else {
                     phase = .done
                     continue
                 }
                 randomCases += 1
+                if !triedSimplest {
+                    // The first case is the simplest value (every choice 0), as in Hypothesis: a bug it shows
+                    // needs no shrinking, and when it passes, the shrinker never runs it again. The random
+                    // source advances as for a random case, so the random cases after it stay those of the seed.
+                    triedSimplest = true
+                    _ = rng.next()
+                    currentPhase = .simplest
+                    return GenContext(replaying: [])
+                }
                 if let candidate = boundary.nextCandidate(&rng) {
                     currentPhase = .boundary
                     return GenContext(replaying: candidate)
@@ -88,6 +100,10 @@ final class PropertyRunner<Value> {
         do {
             let value = try property.gen.run(context)
             guard currentPhase == .shrinking else { return value }
+            if shrinker?.cannotImprove(consumed: context.choices, overran: context.overran) == true {
+                shrinker?.record(failing: nil)
+                return nil
+            }
             pendingKey = nil
             guard let key = ValueKey(value) else { return value }
             switch outcomes[key] {
@@ -105,6 +121,8 @@ final class PropertyRunner<Value> {
                 shrinker?.record(failing: nil)
             case (.boundary, _):
                 boundary.feedback(shape: nil)
+            case (.simplest, _):
+                randomCases -= 1
             case (.random, .gaveUp(let message)):
                 stop(gaveUp: message)
             case (.random, _):
@@ -142,12 +160,15 @@ final class PropertyRunner<Value> {
             return
         }
         casesRun += 1
-        if currentPhase == .random || currentPhase == .boundary {
+        if currentPhase != .saved {
             for name in caseLabels.names { labels[name, default: 0] += 1 }
         }
         guard let failure else {
-            if currentPhase == .random { boundary.remember(context, shape: caseLabels.shape) }
+            if currentPhase == .random || currentPhase == .simplest {
+                boundary.remember(context, shape: caseLabels.shape)
+            }
             if currentPhase == .boundary { boundary.feedback(shape: caseLabels.shape) }
+            if currentPhase == .simplest, let key = ValueKey(value) { outcomes[key] = .some(nil) }
             return
         }
         best = (value, failure)
@@ -171,7 +192,7 @@ final class PropertyRunner<Value> {
             pendingKey = nil
             shrinker?.record(failing: nil)
             return
-        case .random:
+        case .random, .simplest:
             randomCases -= 1
         case .boundary:
             boundary.feedback(shape: nil)

@@ -1,9 +1,14 @@
 /// Deletes `size` consecutive choices, last first; optionally also decrements the choice before the chunk
-/// (a size or a count that announced the deleted choices).
+/// (a size or a count that announced the deleted choices). A candidate the generator runs out of choices on
+/// is dropped unrun.
 struct DeleteChunksPass: ShrinkPass {
     let size: Int
     let decrementPrevious: Bool
     private var index: Int?
+
+    /// A chunk deletion that leaves the generator short of choices cut a value's structure mid-way; its
+    /// zero-completed value is a zeroing pass's candidate, not a deletion.
+    var completesWithZeros: Bool { false }
 
     init(size: Int, decrementPrevious: Bool) {
         self.size = size

@@ -5,8 +5,13 @@ protocol ShrinkPass {
     mutating func next(_ best: ShrinkTarget) -> [UInt64]?
     /// Whether the last candidate was accepted as the new best.
     mutating func feedback(accepted: Bool)
+    /// Whether a candidate that leaves the generator short of choices is run with zeros for the missing
+    /// ones (`false`: such a candidate is dropped without running the property).
+    var completesWithZeros: Bool { get }
 }
 
 extension ShrinkPass {
     mutating func feedback(accepted: Bool) {}
+
+    var completesWithZeros: Bool { true }
 }

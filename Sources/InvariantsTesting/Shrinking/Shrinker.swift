@@ -109,6 +109,16 @@ struct Shrinker {
         return nil
     }
 
+    /// True when running the property on a candidate cannot improve the best sequence, so it is not run:
+    /// the generator consumed a sequence that is not simpler than the best one (it would be rejected even if
+    /// it failed), or it read past the end of a chunk deletion's candidate (as in Hypothesis, a deletion
+    /// that leaves the generator short of choices is not completed with zeros; the zero-completed value is
+    /// another pass's candidate).
+    func cannotImprove(consumed: [UInt64], overran: Bool) -> Bool {
+        if overran, passIndex < passes.count, !passes[passIndex].completesWithZeros { return true }
+        return !ShrinkTarget.isSimpler(consumed, than: best.choices)
+    }
+
     /// Records the outcome of the last candidate: the sequence the generator actually consumed if the
     /// property failed on it, `nil` if it passed or the choices were invalid. Returns true if it is the new best.
     @discardableResult
