@@ -10,8 +10,8 @@ extension InvariantGuard {
     /// - Throws: what `body` throws, unchanged; ``InvariantViolationError`` when the policy enforces a failed rule.
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) throws -> Output) throws -> Output {
-        let output = try body(input)
-        return try check(input, output)
+        if case .never = sampling { return try body(input) }
+        return try checkedCall(input, body)
     }
 
     /// Calls a function that cannot throw; the guard then cannot throw either.
@@ -24,8 +24,8 @@ extension InvariantGuard {
     ///   cannot refuse an output. Checked on every checked call, so the first checked call of a test stops.
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) -> Output) -> Output {
-        let output = body(input)
-        return checkWithoutThrowing(input, output)
+        if case .never = sampling { return body(input) }
+        return checkedCall(input, body)
     }
 
     /// Calls an `async` function and checks its output on the calls the sampler picks.
@@ -35,6 +35,7 @@ extension InvariantGuard {
     /// ```
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) async throws -> Output) async throws -> Output {
+        if case .never = sampling { return try await body(input) }
         let output = try await body(input)
         return try check(input, output)
     }
@@ -48,14 +49,30 @@ extension InvariantGuard {
     /// - Precondition: the policy never enforces (`.observe` or `.fallback`).
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) async -> Output) async -> Output {
+        if case .never = sampling { return await body(input) }
         let output = await body(input)
+        return checkWithoutThrowing(input, output)
+    }
+
+    /// A call the sampler does not skip, out of line: the inlined part of a guard's call is then one byte compare
+    /// and a tail call of `body` when the sampler skips every call, with no frame and nothing kept for a check.
+    /// Specialised for each call site's `body`, which is inlined here.
+    @inlinable @inline(never)
+    func checkedCall(_ input: Input, _ body: (Input) throws -> Output) throws -> Output {
+        let output = try body(input)
+        return try check(input, output)
+    }
+
+    /// ``checkedCall(_:_:)-(_,(Input)throws->Output)`` for a function that cannot throw.
+    @inlinable @inline(never)
+    func checkedCall(_ input: Input, _ body: (Input) -> Output) -> Output {
+        let output = body(input)
         return checkWithoutThrowing(input, output)
     }
 
     /// ``check(_:_:)`` for a function that cannot throw, under a policy that must not enforce.
     @inlinable @inline(__always)
     func checkWithoutThrowing(_ input: Input, _ output: Output) -> Output {
-        if case .never = sampling { return output }
         if enforces { refuseNonThrowingCall() }
         do {
             return try check(input, output)

@@ -91,18 +91,13 @@ public final class InvariantGuard<Input, Output>: Sendable {
         if let tally { monitor.healthRegistry.retire(tally) }
     }
 
-    /// Samples and checks one call's output; on failure records and applies the policy. Inlined at the call
-    /// site: a skipped call is one compare, a passing check of every rule one call into the rules.
+    /// Checks one call's output on a guard whose sampler does not skip every call (the caller tested
+    /// ``SamplingMode/never`` before calling the function); on failure records and applies the policy.
+    /// A passing check of every rule is one call into the rules; a sampler's decision is out of line.
     @inlinable @inline(__always)
     func check(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {
-        switch sampling {
-        case .never:
-            return output
-        case .always:
-            return try checkEveryRule(input, output, everyRule)
-        case .custom:
-            return try sampledCheck(input, output)
-        }
+        if case .always = sampling { return try checkEveryRule(input, output, everyRule) }
+        return try sampledCheck(input, output)
     }
 
     /// The fast path of a check that selected every rule: one count for the call, one call into the rules.
