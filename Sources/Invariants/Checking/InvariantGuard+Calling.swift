@@ -36,8 +36,8 @@ extension InvariantGuard {
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) async throws -> Output) async throws -> Output {
         if case .never = sampling { return try await body(input) }
-        let output = try await body(input)
-        return try check(input, output)
+        var output = try await body(input)
+        return try check(input, &output)
     }
 
     /// Calls an `async` function that cannot throw; see ``callAsFunction(_:_:)-(_,(Input)->Output)``.
@@ -50,8 +50,8 @@ extension InvariantGuard {
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) async -> Output) async -> Output {
         if case .never = sampling { return await body(input) }
-        let output = await body(input)
-        return checkWithoutThrowing(input, output)
+        var output = await body(input)
+        return checkWithoutThrowing(input, &output)
     }
 
     /// A call the sampler does not skip, out of line: the inlined part of a guard's call is then one byte compare
@@ -59,23 +59,23 @@ extension InvariantGuard {
     /// Specialised for each call site's `body`, which is inlined here.
     @inlinable @inline(never)
     func checkedCall(_ input: Input, _ body: (Input) throws -> Output) throws -> Output {
-        let output = try body(input)
-        return try check(input, output)
+        var output = try body(input)
+        return try check(input, &output)
     }
 
     /// ``checkedCall(_:_:)-(_,(Input)throws->Output)`` for a function that cannot throw.
     @inlinable @inline(never)
     func checkedCall(_ input: Input, _ body: (Input) -> Output) -> Output {
-        let output = body(input)
-        return checkWithoutThrowing(input, output)
+        var output = body(input)
+        return checkWithoutThrowing(input, &output)
     }
 
     /// ``check(_:_:)`` for a function that cannot throw, under a policy that must not enforce.
     @inlinable @inline(__always)
-    func checkWithoutThrowing(_ input: Input, _ output: Output) -> Output {
+    func checkWithoutThrowing(_ input: Input, _ output: inout Output) -> Output {
         if enforces { refuseNonThrowingCall() }
         do {
-            return try check(input, output)
+            return try check(input, &output)
         } catch {
             return output  // unreachable: a policy that does not enforce never throws
         }
