@@ -58,7 +58,8 @@ public protocol InvariantRule<Input, Output>: Sendable {
     /// var failures: [RuleViolation]? = nil
     /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
     /// ```
-    func evaluateAll(_ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?)
+    func evaluateAll(
+        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?)
 
     /// Whether every rule of this node holds. Used by ``AnyOf`` and ``Not``; a rule error is thrown.
     ///
