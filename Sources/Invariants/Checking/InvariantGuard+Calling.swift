@@ -55,7 +55,7 @@ extension InvariantGuard {
     }
 
     /// A call the sampler does not skip, out of line: the inlined part of a guard's call is then one byte compare
-    /// and a tail call of `body` when the sampler skips every call, with no frame and nothing kept for a check.
+    /// and the call of `body` when the sampler skips every call, with no frame and nothing kept for a check.
     /// Specialised for each call site's `body`, which is inlined here.
     @inlinable @inline(never)
     func checkedCall(_ input: Input, _ body: (Input) throws -> Output) throws -> Output {
