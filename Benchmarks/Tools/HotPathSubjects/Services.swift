@@ -44,10 +44,10 @@ public final class PricingService: Sendable {
     /// `monitor.guard(pricingRules)`, called with `quote` at the call site.
     let quoteGuard: InvariantGuard<Cart, Quote>
 
-    /// Guards `quote` with `pricingRules` through `monitor`.
-    public init(monitor: InvariantMonitor) {
-        quoteClosure = monitor.guarded(pricingRules) { quote($0) }
-        quoteGuard = monitor.guard(pricingRules)
+    /// Guards `quote` with `rules` (`pricingRules` unless given) through `monitor`.
+    public init(monitor: InvariantMonitor, rules: InvariantSet<Cart, Quote> = pricingRules) {
+        quoteClosure = monitor.guarded(rules) { quote($0) }
+        quoteGuard = monitor.guard(rules)
     }
 
     /// `quote` with no guard.

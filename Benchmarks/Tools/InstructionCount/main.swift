@@ -43,6 +43,8 @@ let trivial = TrivialService(monitor: checking, rules: trivialRules)
 let trivialOut = TrivialService(monitor: sampledOut, rules: trivialRules)
 let trivial1 = TrivialService(monitor: checking, rules: trivialRules1)
 let trivial10 = TrivialService(monitor: checking, rules: trivialRules10)
+let trivial30 = TrivialService(monitor: checking, rules: trivialRules30)
+let pricingNested = PricingService(monitor: checking, rules: nestedPricingRules)
 
 // Each loop is written out, so that the call inside it is direct (not through `body`) where the variant says so.
 let variants: KeyValuePairs<String, (Int) -> Void> = [
@@ -94,6 +96,12 @@ let variants: KeyValuePairs<String, (Int) -> Void> = [
     },
     "rules10.service.guard": { count in
         for index in 0..<count { sink(trivial10.throughGuard(pairs[index & inputMask])) }
+    },
+    "rules30.service.guard": { count in
+        for index in 0..<count { sink(trivial30.throughGuard(pairs[index & inputMask])) }
+    },
+    "pricing.nested.service.guard": { count in
+        for index in 0..<count { sink(pricingNested.throughGuard(carts[index & inputMask])) }
     },
 ]
 

@@ -10,8 +10,8 @@ extension InvariantGuard {
     /// - Throws: what `body` throws, unchanged; ``InvariantViolationError`` when the policy enforces a failed rule.
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) throws -> Output) throws -> Output {
-        let output = try body(input)
-        return try check(input, output)
+        if case .never = sampling { return try body(input) }
+        return try checkedCall(input, body)
     }
 
     /// Calls a function that cannot throw; the guard then cannot throw either.
@@ -24,8 +24,8 @@ extension InvariantGuard {
     ///   cannot refuse an output. Checked on every checked call, so the first checked call of a test stops.
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) -> Output) -> Output {
-        let output = body(input)
-        return checkWithoutThrowing(input, output)
+        if case .never = sampling { return body(input) }
+        return checkedCall(input, body)
     }
 
     /// Calls an `async` function and checks its output on the calls the sampler picks.
@@ -35,8 +35,9 @@ extension InvariantGuard {
     /// ```
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) async throws -> Output) async throws -> Output {
-        let output = try await body(input)
-        return try check(input, output)
+        if case .never = sampling { return try await body(input) }
+        var output = try await body(input)
+        return try check(input, &output)
     }
 
     /// Calls an `async` function that cannot throw; see ``callAsFunction(_:_:)-(_,(Input)->Output)``.
@@ -48,17 +49,33 @@ extension InvariantGuard {
     /// - Precondition: the policy never enforces (`.observe` or `.fallback`).
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) async -> Output) async -> Output {
-        let output = await body(input)
-        return checkWithoutThrowing(input, output)
+        if case .never = sampling { return await body(input) }
+        var output = await body(input)
+        return checkWithoutThrowing(input, &output)
+    }
+
+    /// A call the sampler does not skip, out of line: the inlined part of a guard's call is then one byte compare
+    /// and the call of `body` when the sampler skips every call, with no frame and nothing kept for a check.
+    /// Specialised for each call site's `body`, which is inlined here.
+    @inlinable @inline(never)
+    func checkedCall(_ input: Input, _ body: (Input) throws -> Output) throws -> Output {
+        var output = try body(input)
+        return try check(input, &output)
+    }
+
+    /// ``checkedCall(_:_:)-(_,(Input)throws->Output)`` for a function that cannot throw.
+    @inlinable @inline(never)
+    func checkedCall(_ input: Input, _ body: (Input) -> Output) -> Output {
+        var output = body(input)
+        return checkWithoutThrowing(input, &output)
     }
 
     /// ``check(_:_:)`` for a function that cannot throw, under a policy that must not enforce.
     @inlinable @inline(__always)
-    func checkWithoutThrowing(_ input: Input, _ output: Output) -> Output {
-        if case .never = sampling { return output }
+    func checkWithoutThrowing(_ input: Input, _ output: inout Output) -> Output {
         if enforces { refuseNonThrowingCall() }
         do {
-            return try check(input, output)
+            return try check(input, &output)
         } catch {
             return output  // unreachable: a policy that does not enforce never throws
         }

@@ -91,42 +91,38 @@ public final class InvariantGuard<Input, Output>: Sendable {
         if let tally { monitor.healthRegistry.retire(tally) }
     }
 
-    /// Samples and checks one call's output; on failure records and applies the policy. Inlined at the call
-    /// site: a skipped call is one compare, a passing check of every rule one call into the rules.
+    /// Checks one call's output on a guard whose sampler does not skip every call (the caller tested
+    /// ``SamplingMode/never`` before calling the function); on failure records and applies the policy.
+    /// A passing check of every rule is one call into the rules; a sampler's decision is out of line. The rules
+    /// read `output` in place (`inout` passes its address) and never modify it.
     @inlinable @inline(__always)
-    func check(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {
-        switch sampling {
-        case .never:
-            return output
-        case .always:
-            return try checkEveryRule(input, output, everyRule)
-        case .custom:
-            return try sampledCheck(input, output)
-        }
+    func check(_ input: Input, _ output: inout Output) throws(InvariantViolationError) -> Output {
+        if case .always = sampling { return try checkEveryRule(input, &output, everyRule) }
+        return try sampledCheck(input, &output)
     }
 
     /// The fast path of a check that selected every rule: one count for the call, one call into the rules.
     @inlinable @inline(__always)
     func checkEveryRule(
-        _ input: Input, _ output: Output, _ every: RuleSelection
+        _ input: Input, _ output: inout Output, _ every: RuleSelection
     ) throws(InvariantViolationError) -> Output {
         every.countCall()
         var failures: [RuleViolation]?
-        set.fastEvaluator(input, output, every, &failures)
+        set.fastEvaluator(input, &output, every, &failures)
         if failures == nil, !followsUpPassingCalls { return output }
         return try afterCheck(input, output, every, failures ?? [])
     }
 
     /// Asks the sampler which rules to check, then checks them; out of line.
     @inlinable @inline(never)
-    func sampledCheck(_ input: Input, _ output: Output) throws(InvariantViolationError) -> Output {
+    func sampledCheck(_ input: Input, _ output: inout Output) throws(InvariantViolationError) -> Output {
         let selection = monitor.decide(setID: set.id, always: alwaysChecked, tally: tally)
         if selection.isEmpty {
             // The relations sample every call themselves, like `guarded`'s, not only those the rules check.
             if followsUpPassingCalls { relations?(input, output) }
             return output
         }
-        if selection.isAll { return try checkEveryRule(input, output, selection.precounting()) }
+        if selection.isAll { return try checkEveryRule(input, &output, selection.precounting()) }
         var violations: [RuleViolation] = []
         set.evaluator(input, output, selection, &violations)
         if violations.isEmpty, !followsUpPassingCalls { return output }

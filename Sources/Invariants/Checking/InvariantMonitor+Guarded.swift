@@ -42,8 +42,8 @@ extension InvariantMonitor {
         let call = makeCall(set, origin, policy, fallback, callSite, relations, .sync(body))
         return { input in
             if case .never = call.sampling { return try body(input) }
-            let output = try body(input)
-            return try call.check(input, output)
+            var output = try body(input)
+            return try call.check(input, &output)
         }
     }
 
@@ -77,8 +77,8 @@ extension InvariantMonitor {
         )
         return { input in
             if case .never = call.sampling { return body(input) }
-            let output = body(input)
-            return (try? call.check(input, output)) ?? output
+            var output = body(input)
+            return (try? call.check(input, &output)) ?? output
         }
     }
 
@@ -104,8 +104,8 @@ extension InvariantMonitor {
         let call = makeCall(set, origin, policy, fallback, callSite, relations, .async(body))
         return { input in
             if case .never = call.sampling { return try await body(input) }
-            let output = try await body(input)
-            return try call.check(input, output)
+            var output = try await body(input)
+            return try call.check(input, &output)
         }
     }
 

@@ -90,11 +90,11 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable @inline(__always)
     public func evaluateAll(
-        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         do {
             // Walked by index over the borrowed collection: no copy, so no retain of its storage.

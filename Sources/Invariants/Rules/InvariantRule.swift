@@ -50,11 +50,16 @@ public protocol InvariantRule<Input, Output>: Sendable {
     /// counted once for the whole call (`selection` still counts failures and errors). The default calls
     /// ``evaluate(_:_:selection:into:)``; a custom rule need not implement it.
     ///
+    /// `output` is `inout` only so that every rule of the tree reads it where the guard holds it, instead of
+    /// each predicate call copying it: an implementation must read it and never modify it (the guard returns
+    /// that value).
+    ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
     /// ```
-    func evaluateAll(_ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?)
+    func evaluateAll(
+        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?)
 
     /// Whether every rule of this node holds. Used by ``AnyOf`` and ``Not``; a rule error is thrown.
     ///
@@ -95,11 +100,11 @@ extension InvariantRule {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// customRule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// customRule.evaluateAll(cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable
     public func evaluateAll(
-        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         var violations: [RuleViolation] = []
         evaluate(input, output, selection: selection, into: &violations)

@@ -48,14 +48,14 @@ extension InvariantRules {
         ///
         /// ```swift
         /// var failures: [RuleViolation]? = nil
-        /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+        /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
         /// ```
         @inlinable @inline(__always)
         public func evaluateAll(
-            _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+            _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
         ) {
             for element in elements {
-                element.evaluateAll(input, output, selection: selection, into: &failures)
+                element.evaluateAll(input, &output, selection: selection, into: &failures)
             }
         }
 

@@ -55,15 +55,15 @@ extension InvariantRules {
         ///
         /// ```swift
         /// var failures: [RuleViolation]? = nil
-        /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+        /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
         /// ```
         @inlinable @inline(__always)
         public func evaluateAll(
-            _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+            _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
         ) {
             switch self {
-            case .first(let rule): rule.evaluateAll(input, output, selection: selection, into: &failures)
-            case .second(let rule): rule.evaluateAll(input, output, selection: selection, into: &failures)
+            case .first(let rule): rule.evaluateAll(input, &output, selection: selection, into: &failures)
+            case .second(let rule): rule.evaluateAll(input, &output, selection: selection, into: &failures)
             }
         }
 

@@ -33,13 +33,13 @@ extension InvariantRules {
         ///
         /// ```swift
         /// var failures: [RuleViolation]? = nil
-        /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+        /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
         /// ```
         @inlinable
         public func evaluateAll(
-            _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+            _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
         ) {
-            rule.evaluateAll(input, output, selection: selection, into: &failures)
+            rule.evaluateAll(input, &output, selection: selection, into: &failures)
         }
 
         /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.

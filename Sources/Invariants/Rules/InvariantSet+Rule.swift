@@ -23,13 +23,13 @@ extension InvariantSet: InvariantRule {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable @inline(__always)
     public func evaluateAll(
-        _ input: Input, _ output: Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
-        fastEvaluator(input, output, selection.shifted(by: ordinalBase), &failures)
+        fastEvaluator(input, &output, selection.shifted(by: ordinalBase), &failures)
     }
 
     /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.

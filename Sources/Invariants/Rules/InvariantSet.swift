@@ -36,8 +36,9 @@ public struct InvariantSet<Input, Output>: Sendable {
     @usableFromInline
     let evaluator: @Sendable (Input, Output, RuleSelection, inout [RuleViolation]) -> Void
     /// ``InvariantRule/evaluateAll(_:_:selection:into:)`` of the tree: the fast path of a check of every rule.
+    /// The output is `inout` so that every rule reads it where the caller holds it; nothing modifies it.
     @usableFromInline
-    let fastEvaluator: @Sendable (Input, Output, RuleSelection, inout [RuleViolation]?) -> Void
+    let fastEvaluator: @Sendable (Input, inout Output, RuleSelection, inout [RuleViolation]?) -> Void
     @usableFromInline
     let predicate: @Sendable (Input, Output) throws -> Bool
     /// Where this set's rules start in the ordinals of an enclosing set.
@@ -94,7 +95,7 @@ public struct InvariantSet<Input, Output>: Sendable {
             rules.content.evaluate(input, output, selection: selection, into: &violations)
         }
         self.fastEvaluator = { input, output, selection, failures in
-            rules.content.evaluateAll(input, output, selection: selection, into: &failures)
+            rules.content.evaluateAll(input, &output, selection: selection, into: &failures)
         }
         self.predicate = { input, output in try rules.content.holds(input, output) }
     }
@@ -121,7 +122,8 @@ public struct InvariantSet<Input, Output>: Sendable {
     public func check(_ input: Input, _ output: Output, selection: RuleSelection) -> CheckOutcome {
         if selection.isAll {
             var failures: [RuleViolation]?
-            fastEvaluator(input, output, selection.precounting(), &failures)
+            var output = output
+            fastEvaluator(input, &output, selection.precounting(), &failures)
             return CheckOutcome(violations: failures ?? [])
         }
         var violations: [RuleViolation] = []
