@@ -99,12 +99,12 @@ struct RelationPropertyTests {
     @Test func aRecordedMetamorphicViolationReplaysUntilTheFunctionIsFixed() async throws {
         let sink = MemorySink()
         let monitor = InvariantMonitor(sinks: [sink])
-        let price = monitor.guarded(Self.rules, relations: .rerun(.pure, sampler: .always), Self.droppingLastLine)
+        let price = monitor.guarded(Self.rules, relations: Self.patient(sampler: .always), Self.droppingLastLine)
         let cart = Cart(lines: [
             Line(cents: 100, quantity: 1), Line(cents: 200, quantity: 1), Line(cents: 400, quantity: 1),
         ])
         for _ in 0..<20 { _ = price(cart) }
-        await monitor.shutdown()
+        #expect(await monitor.shutdown(deadline: .seconds(30)))
         let record = try #require(sink.records.first { $0.invariantID == "pricing.cart/order-independent" })
         let url = try Self.fixture([record])
         defer { try? FileManager.default.removeItem(at: url) }
@@ -125,10 +125,10 @@ struct RelationPropertyTests {
         let pick: @Sendable ([String]) -> String = { Set($0).first ?? "" }
         let sink = MemorySink()
         let monitor = InvariantMonitor(sinks: [sink])
-        let guardedPick = monitor.guarded(recs, relations: .rerun(.pure, sampler: .ratio(0.05)), pick)
+        let guardedPick = monitor.guarded(recs, relations: Self.patient(sampler: .ratio(0.05)), pick)
         let skus = (0..<8).map { "sku-\($0)" }
         for index in 0..<2_000 { _ = withInvariantContext(requestID: "req-\(index)") { guardedPick(skus) } }
-        await monitor.shutdown()
+        #expect(await monitor.shutdown(deadline: .seconds(30)))
         let record = try #require(sink.records.first)
         let url = try Self.fixture([record])
         defer { try? FileManager.default.removeItem(at: url) }
@@ -136,6 +136,12 @@ struct RelationPropertyTests {
         let again = Replay.run(recs, of: pick, cases: cases)
         #expect(again.checked == 1 && again.failures.count == 1, "\(again)")
         #expect(Replay.run(recs, of: { $0.min() ?? "" }, cases: cases).failures.isEmpty)
+    }
+
+    /// Reruns with 30 s for each off-path second call: on a loaded machine the default 1 s times out, and a
+    /// timeout is recorded instead of the relation's violation.
+    static func patient(sampler: any Sampler) -> RelationChecks {
+        .rerun(.pure, sampler: sampler, options: ExperimentOptions(timeout: .seconds(30)))
     }
 
     static func fixture(_ records: [ViolationRecord]) throws -> URL {
