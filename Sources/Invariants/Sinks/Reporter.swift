@@ -43,8 +43,11 @@ final class Reporter: @unchecked Sendable {
     private var deferredBytesAverage = 0
 
     private let lanes: [DeliveryLane<ViolationRecord>]
-    /// Remote sinks fed from the journal's lane (``RemoteDelivery/fromJournal``).
+    /// Remote sinks fed from the journal's lane (``RemoteDelivery/fromJournal``), shared with other monitors
+    /// that write the same journal sink and send to the same endpoint.
     private let shippers: [JournalShipper]
+    /// This reporter, as a user of the shippers.
+    private let shippingUser = JournalHolds.User()
     /// The lane of the journal the shippers read, which tells them when it wrote records.
     private let journalLane: Int?
     /// Each sink's health, in the order of the monitor's sinks.
@@ -80,9 +83,12 @@ final class Reporter: @unchecked Sendable {
         var sinkHealth: [@Sendable () -> SinkHealth] = []
         var journalLane: Int?
         for sink in sinks {
-            // One shipper per journal and endpoint: a second monitor sharing both delivers from memory.
-            if let journal, let name = sink.shippingName, journal.holds.claim(name) {
-                let shipper = JournalShipper(sink: sink, name: name, journal: journal, describe: describe)
+            // One shipper per journal and endpoint: a second monitor sharing both uses the first one's, which
+            // ships the second's lines too (and the second's own sink is not called).
+            if let journal, let name = sink.shippingName {
+                let shipper = journal.holds.shipper(named: name, for: shippingUser) {
+                    JournalShipper(sink: sink, name: name, journal: journal, describe: describe)
+                }
                 shippers.append(shipper)
                 sinkHealth.append { shipper.currentHealth }
             } else {
@@ -219,7 +225,7 @@ final class Reporter: @unchecked Sendable {
 
         for lane in lanes { lane.beginClosing() }
         let lanesClean = lanes.map { $0.close(until: deadline) }.allSatisfy { $0 }
-        let shipped = shippers.map { $0.stop(until: deadline) }.allSatisfy { $0 }
+        let shipped = shippers.map { $0.stop(for: shippingUser, until: deadline) }.allSatisfy { $0 }
         let result = intakeDrained && lanesClean && shipped
         condition.lock()
         shutdownResult = result
@@ -236,7 +242,7 @@ final class Reporter: @unchecked Sendable {
         finished = true
         condition.broadcast()
         condition.unlock()
-        for shipper in shippers { _ = shipper.stop(until: .now) }
+        for shipper in shippers { _ = shipper.stop(for: shippingUser, until: .now) }
     }
 
     /// The sequence number of the oldest record not yet recorded or dropped (the next one's when none is):

@@ -10,7 +10,10 @@ struct ShipperPendingTests {
         let scratch = try ScratchDirectory()
         let journal = try JournalSink(opening: scratch.journal)
         let endpoint = MemorySink()
-        let shipper = JournalShipper(sink: endpoint, name: "endpoint", journal: journal, describe: { "\($0)" })
+        let user = JournalHolds.User()
+        let shipper = journal.holds.shipper(named: "endpoint", for: user) {
+            JournalShipper(sink: endpoint, name: "endpoint", journal: journal, describe: { "\($0)" })
+        }
         // Five lines in one append (the shipper reads between appends, never within one): three are another
         // monitor's, two are this monitor's, which tells the shipper of its own two only.
         try journal.record((1...5).map { JournalFixtures.record($0) })
@@ -21,7 +24,7 @@ struct ShipperPendingTests {
         #expect(health.produced == 2)
         #expect(health.delivered == 5)
         #expect(health.pending == 0)
-        #expect(shipper.stop(until: .now + .seconds(5)))
+        #expect(shipper.stop(for: user, until: .now + .seconds(5)))
         try journal.close()
     }
 }

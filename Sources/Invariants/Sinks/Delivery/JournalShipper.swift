@@ -42,13 +42,13 @@ final class JournalShipper: @unchecked Sendable {
     private let journal: JournalSink
     private let paths: JournalPaths
     private let offsetPath: String
-    /// The name claimed in the journal's ``JournalHolds``.
+    /// The offset file's name, under which the journal's ``JournalHolds`` shares the shipper.
     private let name: String
     private let queue = DispatchQueue(label: "invariants.shipper")
     private let describe: @Sendable (any Error) -> String
 
     /// Starts shipping `journal` to `sink`; `name` (such as `webhook-127.0.0.1-8080-ingest`) names the offset
-    /// file, and the caller claimed it in the journal's ``JournalHolds`` (released when the shipper stops).
+    /// file. Monitors share it through the journal's ``JournalHolds/shipper(named:for:make:)``.
     init(
         sink: any ViolationSink,
         name: String,
@@ -114,19 +114,18 @@ final class JournalShipper: @unchecked Sendable {
         return health.delivered + health.droppedTotal >= target
     }
 
-    /// Ships until `deadline`, then stops: no batch is started afterwards; what is left stays in the journal
-    /// (still `pending`) for the next run. `true` if everything was shipped.
-    func stop(until deadline: ContinuousClock.Instant) -> Bool {
+    /// Ships until `deadline`, then, unless another monitor still uses the shipper, stops: no batch is started
+    /// afterwards; what is left stays in the journal (still `pending`) for the next run. `true` if everything
+    /// was shipped.
+    func stop(for user: JournalHolds.User, until deadline: ContinuousClock.Instant) -> Bool {
         let shipped = waitUntilShipped(until: deadline)
+        guard journal.holds.release(name, by: user) else { return shipped }
         condition.lock()
         let wasStopped = stopped
         stopped = true
         condition.broadcast()
         condition.unlock()
-        if !wasStopped {
-            journal.holds.hold(nil, for: ObjectIdentifier(self))
-            journal.holds.release(name)
-        }
+        if !wasStopped { journal.holds.hold(nil, for: ObjectIdentifier(self)) }
         return shipped
     }
 
