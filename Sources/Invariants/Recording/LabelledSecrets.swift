@@ -10,6 +10,8 @@
 ///
 /// Sensitivity is only asked of a word that has a value after it, so ordinary prose costs a byte
 /// classification per byte and nothing more.
+/// Values are measured by ``ValueEnds``, which keeps the whole scan linear (``steps``) even on text built
+/// so that values start inside each other.
 struct LabelledSecrets {
     let bytes: UnsafeBufferPointer<UInt8>
     let redaction: Redaction
