@@ -170,6 +170,7 @@ final class JournalShipper: @unchecked Sendable {
             return
         }
         streak.succeeded(health.name)
+        if read.lostPosition { noteLostPosition() }
         backoff = Self.firstBackoff
         cursor = read.next
         journal.holds.hold(read.next?.inode, for: ObjectIdentifier(self))
@@ -195,6 +196,18 @@ final class JournalShipper: @unchecked Sendable {
         backlogCounted = true
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Says, in health and once on stderr, that the saved offset's file was gone and shipping went on from
+    /// the oldest file. Rotation deletes the oldest files first, so the files left are usually all newer
+    /// and not yet shipped; a file removed by hand may leave older ones, which are then sent again.
+    private func noteLostPosition() {
+        let text =
+            "the journal file of the saved offset \(offsetPath) is gone (rotated away or removed); shipped from "
+            + "the oldest file on: records the gone file held and were not shipped are lost, and any older file "
+            + "left is sent again (deduplicate on eventID)"
+        health.lastError = text
+        FileHandle.standardError.write(Data("invariants: sink \(health.name): \(text)\n".utf8))
     }
 
     /// Records a failure in health; the first of a streak is printed to stderr.
