@@ -5,7 +5,8 @@ import Foundation
 enum CommandDispatch {
     /// Runs the subcommand named by `arguments.first` with the remaining arguments and returns its exit
     /// status; prints `usage` for no argument or `-h`/`--help`/`help`, and one line on standard error
-    /// (status 2) for an unknown name.
+    /// (status 2) for an unknown name. A reader that closes standard output stops the command quietly
+    /// (``StandardOutput/ignoreBrokenPipes()``).
     ///
     /// - Parameters:
     ///   - program: the command's name, used in the error line (`invariants`, `fleet`).
@@ -15,12 +16,13 @@ enum CommandDispatch {
     static func run(
         program: String, usage: String, subcommands: [any Subcommand.Type], arguments: [String]
     ) async -> Int32 {
+        StandardOutput.ignoreBrokenPipes()
         guard let name = arguments.first else {
-            print(usage)
+            StandardOutput.write(Data((usage + "\n").utf8))
             return ExitCode.usage
         }
         if ["-h", "--help", "help"].contains(name) {
-            print(usage)
+            StandardOutput.write(Data((usage + "\n").utf8))
             return ExitCode.ok
         }
         guard let command = subcommands.first(where: { $0.name == name }) else {

@@ -125,8 +125,8 @@ struct JournalShippingTests {
         #expect(await monitor.shutdown() == false)
     }
 
-    /// Two monitors sharing a journal and a webhook: only the first ships from the journal (one offset
-    /// file, no record shipped twice); the second delivers from memory.
+    /// Two monitors sharing a journal and a webhook share one shipper (one offset file, no record shipped
+    /// twice: see SharedShipperTests).
     @Test func oneShipperPerJournalAndEndpoint() async throws {
         let scratch = try ScratchDirectory()
         let journal = try JournalSink(opening: scratch.journal)
@@ -134,7 +134,7 @@ struct JournalShippingTests {
         let first = InvariantMonitor(sinks: [journal, hook])
         let second = InvariantMonitor(sinks: [journal, hook])
         #expect(first.health.sinks[1].name.contains("from the journal"))
-        #expect(second.health.sinks[1].name == "webhook 127.0.0.1")
+        #expect(second.health.sinks[1].name.contains("from the journal"))
         #expect(try scratch.names().filter { $0.hasSuffix(".offset") }.count == 1)
         _ = await first.shutdown(deadline: .milliseconds(100))
         _ = await second.shutdown(deadline: .milliseconds(100))

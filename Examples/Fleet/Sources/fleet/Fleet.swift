@@ -20,7 +20,7 @@ enum FleetCommand {
         OPTIONS:
           -h, --help  Show help for the command.
 
-        EXIT STATUS: 0 ok, 1 findings or failures, 2 usage or input errors.
+        EXIT STATUS: 0 ok, 1 findings or failures, 2 usage or input errors, 141 output closed (| head).
         """
     }
 

@@ -42,13 +42,13 @@ final class JournalShipper: @unchecked Sendable {
     private let journal: JournalSink
     private let paths: JournalPaths
     private let offsetPath: String
-    /// The name claimed in the journal's ``JournalHolds``.
+    /// The offset file's name, under which the journal's ``JournalHolds`` shares the shipper.
     private let name: String
     private let queue = DispatchQueue(label: "invariants.shipper")
     private let describe: @Sendable (any Error) -> String
 
     /// Starts shipping `journal` to `sink`; `name` (such as `webhook-127.0.0.1-8080-ingest`) names the offset
-    /// file, and the caller claimed it in the journal's ``JournalHolds`` (released when the shipper stops).
+    /// file. Monitors share it through the journal's ``JournalHolds/shipper(named:for:make:)``.
     init(
         sink: any ViolationSink,
         name: String,
@@ -85,7 +85,6 @@ final class JournalShipper: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         health.produced += count
-        health.pending += count
         nudges += 1
         if !running && !stopped {
             running = true
@@ -93,11 +92,15 @@ final class JournalShipper: @unchecked Sendable {
         }
     }
 
-    /// The counters and last error.
+    /// The counters and last error. `pending` is what was produced and neither delivered nor dropped, never
+    /// below 0: the shipper ships whatever the journal holds, which can be more than it was told of (a
+    /// second monitor writing the same journal; its own records read before the journal's lane told it).
     var currentHealth: SinkHealth {
         condition.lock()
         defer { condition.unlock() }
-        return health
+        var snapshot = health
+        snapshot.pending = max(0, health.produced - health.delivered - health.droppedTotal)
+        return snapshot
     }
 
     /// Waits until every record the journal took so far was shipped; `false` if `deadline` passed first.
@@ -111,19 +114,18 @@ final class JournalShipper: @unchecked Sendable {
         return health.delivered + health.droppedTotal >= target
     }
 
-    /// Ships until `deadline`, then stops: no batch is started afterwards; what is left stays in the journal
-    /// (still `pending`) for the next run. `true` if everything was shipped.
-    func stop(until deadline: ContinuousClock.Instant) -> Bool {
+    /// Ships until `deadline`, then, unless another monitor still uses the shipper, stops: no batch is started
+    /// afterwards; what is left stays in the journal (still `pending`) for the next run. `true` if everything
+    /// was shipped.
+    func stop(for user: JournalHolds.User, until deadline: ContinuousClock.Instant) -> Bool {
         let shipped = waitUntilShipped(until: deadline)
+        guard journal.holds.release(name, by: user) else { return shipped }
         condition.lock()
         let wasStopped = stopped
         stopped = true
         condition.broadcast()
         condition.unlock()
-        if !wasStopped {
-            journal.holds.hold(nil, for: ObjectIdentifier(self))
-            journal.holds.release(name)
-        }
+        if !wasStopped { journal.holds.hold(nil, for: ObjectIdentifier(self)) }
         return shipped
     }
 
@@ -168,11 +170,11 @@ final class JournalShipper: @unchecked Sendable {
             return
         }
         streak.succeeded(health.name)
+        if read.lostPosition { noteLostPosition() }
         backoff = Self.firstBackoff
         cursor = read.next
         journal.holds.hold(read.next?.inode, for: ObjectIdentifier(self))
         health.delivered += read.records.count
-        health.pending -= read.records.count + read.skipped
         if read.skipped > 0 { health.dropped[.sinkError, default: 0] += read.skipped }
         condition.broadcast()
         if !stopped && (read.next != position || nudges != seen) {
@@ -191,10 +193,21 @@ final class JournalShipper: @unchecked Sendable {
             ?? 0
         condition.lock()
         health.produced += backlog
-        health.pending += backlog
         backlogCounted = true
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Says, in health and once on stderr, that the saved offset's file was gone and shipping went on from
+    /// the oldest file. Rotation deletes the oldest files first, so the files left are usually all newer
+    /// and not yet shipped; a file removed by hand may leave older ones, which are then sent again.
+    private func noteLostPosition() {
+        let text =
+            "the journal file of the saved offset \(offsetPath) is gone (rotated away or removed); shipped from "
+            + "the oldest file on: records the gone file held and were not shipped are lost, and any older file "
+            + "left is sent again (deduplicate on eventID)"
+        health.lastError = text
+        FileHandle.standardError.write(Data("invariants: sink \(health.name): \(text)\n".utf8))
     }
 
     /// Records a failure in health; the first of a streak is printed to stderr.

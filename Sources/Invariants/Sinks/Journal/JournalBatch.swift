@@ -6,6 +6,9 @@ struct JournalBatch {
     var next: JournalCursor?
     /// Complete lines that were not records (corrupt), passed over.
     var skipped: Int
+    /// Whether the cursor's file was gone (rotated away, removed by hand), so reading started at the
+    /// oldest file.
+    var lostPosition = false
 
     /// Stops reading a file once a batch is full.
     private struct Full: Error {}
@@ -38,8 +41,10 @@ struct JournalBatch {
         let files = files(paths)
         var batch = JournalBatch(records: [], next: position, skipped: 0)
         guard !files.isEmpty else { return batch }
-        var index = files.firstIndex { $0.inode == position?.inode } ?? 0
-        var offset = files.firstIndex { $0.inode == position?.inode } == nil ? 0 : position?.offset ?? 0
+        let found = files.firstIndex { $0.inode == position?.inode }
+        batch.lostPosition = position != nil && found == nil
+        var index = found ?? 0
+        var offset = found == nil ? 0 : position?.offset ?? 0
         while true {
             let file = files[index]
             var end = offset

@@ -2,19 +2,40 @@ import Synchronization
 
 /// The journal files remote sinks are still shipping from, one per shipper: rotation never deletes them
 /// (nor any newer file), so a sink that is behind loses nothing. Also which remote sinks ship from the
-/// journal now: one shipper per offset file, even when several monitors share the journal sink.
+/// journal now: one shipper per offset file, shared by every monitor that writes this journal sink and
+/// sends to the same endpoint, so the endpoint gets each line once.
 final class JournalHolds: Sendable {
-    private let files = Mutex<[ObjectIdentifier: UInt64]>([:])
-    private let shipping = Mutex<Set<String>>([])
+    /// A monitor's reporter, as a user of shared shippers.
+    final class User: Sendable {}
 
-    /// Claims the offset file `name` for a new shipper; `false` if another shipper has it.
-    func claim(_ name: String) -> Bool {
-        shipping.withLock { $0.insert(name).inserted }
+    private let files = Mutex<[ObjectIdentifier: UInt64]>([:])
+    private let shipping = Mutex<[String: (shipper: JournalShipper, users: Set<ObjectIdentifier>)]>([:])
+
+    /// The shipper of the offset file `name`, for `user`: the one another user runs already, or else a new
+    /// one from `make`.
+    func shipper(named name: String, for user: User, make: () -> JournalShipper) -> JournalShipper {
+        shipping.withLock { shipping in
+            if let shared = shipping[name] {
+                shipping[name]?.users.insert(ObjectIdentifier(user))
+                return shared.shipper
+            }
+            let shipper = make()
+            shipping[name] = (shipper, [ObjectIdentifier(user)])
+            return shipper
+        }
     }
 
-    /// Gives the offset file `name` back.
-    func release(_ name: String) {
-        _ = shipping.withLock { $0.remove(name) }
+    /// `user` no longer ships the offset file `name`; `true` when it was the last user, whose shipper stops.
+    func release(_ name: String, by user: User) -> Bool {
+        shipping.withLock { shipping in
+            guard var shared = shipping[name], shared.users.remove(ObjectIdentifier(user)) != nil else { return false }
+            if shared.users.isEmpty {
+                shipping[name] = nil
+                return true
+            }
+            shipping[name] = shared
+            return false
+        }
     }
 
     /// Every inode held now.
