@@ -27,11 +27,12 @@ enum InvariantsCommand {
             OPTIONS:
               -h, --help  Show help for the command.
 
-            EXIT STATUS: 0 ok, 1 findings or failures, 2 usage or input errors.
+            EXIT STATUS: 0 ok, 1 findings or failures, 2 usage or input errors, 141 output closed (| head).
             """
     }
 
     static func main() async {
+        StandardOutput.ignoreBrokenPipes()
         let arguments = Array(CommandLine.arguments.dropFirst())
         exit(
             await CommandDispatch.run(

@@ -41,4 +41,26 @@ struct CLIRunner {
             standardError: String(decoding: errorData, as: UTF8.self)
         )
     }
+
+    /// Runs the executable with standard output a pipe nobody reads any more (its reading end closed
+    /// before the command starts), as `invariants report … | head -1` is once `head` exits.
+    static func runIntoClosedPipe(
+        _ arguments: [String]
+    ) throws -> (
+        reason: Process.TerminationReason, status: Int32, standardError: String
+    ) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        try output.fileHandleForReading.close()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        try output.fileHandleForWriting.close()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationReason, process.terminationStatus, String(decoding: errorData, as: UTF8.self))
+    }
 }

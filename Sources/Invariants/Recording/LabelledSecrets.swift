@@ -14,11 +14,19 @@ struct LabelledSecrets {
     let bytes: UnsafeBufferPointer<UInt8>
     let redaction: Redaction
     private(set) var ranges: [Range<Int>] = []
+    /// Measures values, and counts the scan's steps.
+    private var ends: ValueEnds
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, redaction: Redaction) {
+    /// A scan of `bytes`; `memoBudget` is ``ValueEnds/memoBudget`` (tests set it to compare both ways of
+    /// measuring).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, redaction: Redaction, memoBudget: Int? = nil) {
         self.bytes = bytes
         self.redaction = redaction
+        self.ends = ValueEnds(bytes, memoBudget: memoBudget)
     }
+
+    /// Bytes the scan examined: linear in the text's length whatever the text (tests bound it).
+    var steps: Int { ends.steps }
 
     /// Scans the whole text and appends what it finds to ``ranges``.
     mutating func scan() {
@@ -27,13 +35,14 @@ struct LabelledSecrets {
         var previousWord: Range<Int>?
         var pairValuePending = false
         while index < bytes.count {
+            ends.count()
             let byte = bytes[index]
             let label: Range<Int>
             var quoted = false
             var opensPair = false
             if let quoteWidth = quoteOpening(at: index) {
                 // A label is at most 64 bytes: looking further for its closing quote would cost a scan per quote.
-                guard let end = endOfQuoted(from: index, within: 64 + 2 * quoteWidth) else {
+                guard let end = ends.endOfQuoted(from: index, within: 64 + 2 * quoteWidth) else {
                     index += 1
                     continue
                 }
@@ -51,6 +60,7 @@ struct LabelledSecrets {
             } else if isWordByte(byte) && (index == 0 || !isWordByte(bytes[index - 1])) {
                 let start = index
                 while index < bytes.count && isWordByte(bytes[index]) { index += 1 }
+                ends.count(index - start)
                 label = start..<index
             } else {
                 index += 1
@@ -80,12 +90,12 @@ struct LabelledSecrets {
                 }
             }
             if sensitive {
-                let valueEnd = prose ? endOfWord(from: valueStart) : endOfValue(from: valueStart)
+                let valueEnd = prose ? endOfWord(from: valueStart) : ends.endOfValue(from: valueStart)
                 guard valueEnd > valueStart else { continue }
                 ranges.append(valueStart..<valueEnd)
                 index = valueEnd
             } else if names(label), let width = quoteOpening(at: valueStart),
-                let valueEnd = endOfQuoted(from: valueStart, within: 64 + 2 * width)
+                let valueEnd = ends.endOfQuoted(from: valueStart, within: 64 + 2 * width)
             {
                 pairValuePending =
                     valueEnd - valueStart > 2 * width && isSensitive((valueStart + width)..<(valueEnd - width))
@@ -96,7 +106,7 @@ struct LabelledSecrets {
     // MARK: Labels and values
 
     /// Where the value after a label starts (after `:`, `=`, a pair's `,`, or prose's `is`/`was`), if any.
-    private func valueStart(after labelEnd: Int, quoted: Bool, opensPair: Bool) -> (Int, prose: Bool)? {
+    private mutating func valueStart(after labelEnd: Int, quoted: Bool, opensPair: Bool) -> (Int, prose: Bool)? {
         let next = skipSpaces(from: labelEnd)
         guard next < bytes.count else { return nil }
         switch bytes[next] {
@@ -121,7 +131,7 @@ struct LabelledSecrets {
 
     /// The credential after `Bearer` or `Basic` (any case): a `Bearer` token of any length; a `Basic` one of
     /// at least 8 base64 characters that are not all lowercase letters (so "basic information" stays).
-    private func credential(after word: Range<Int>) -> Range<Int>? {
+    private mutating func credential(after word: Range<Int>) -> Range<Int>? {
         let bearer = equalsIgnoringCase(word, "bearer")
         guard bearer || equalsIgnoringCase(word, "basic"), word.upperBound < bytes.count,
             bytes[word.upperBound] == UInt8(ascii: " ")
@@ -133,6 +143,7 @@ struct LabelledSecrets {
             if !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) { plainLowercase = false }
             end += 1
         }
+        ends.count(end - start)
         guard end > start else { return nil }
         if !bearer && (end - start < 8 || plainLowercase) { return nil }
         return start..<end
@@ -167,15 +178,17 @@ struct LabelledSecrets {
         return true
     }
 
-    private func skipSpaces(from start: Int) -> Int {
+    private mutating func skipSpaces(from start: Int) -> Int {
         var index = start
         while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+        ends.count(index - start)
         return index
     }
 
-    private func previousNonSpace(before end: Int) -> UInt8? {
+    private mutating func previousNonSpace(before end: Int) -> UInt8? {
         var index = end - 1
         while index >= 0 && bytes[index] == UInt8(ascii: " ") { index -= 1 }
+        ends.count(end - 1 - index)
         return index >= 0 ? bytes[index] : nil
     }
 
@@ -212,65 +225,14 @@ struct LabelledSecrets {
         }
     }
 
-    /// The index just after the string quoted at `start` (by `"`, `'` or `\"`), or `nil` when it is not
-    /// closed within `within` bytes.
-    private func endOfQuoted(from start: Int, within: Int = .max) -> Int? {
-        let limit = within == .max ? bytes.count : min(bytes.count, start + within)
-        if bytes[start] == UInt8(ascii: "\\") {
-            var index = start + 2
-            while index + 1 < limit {
-                if bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "\"") { return index + 2 }
-                index += 1
-            }
-            return nil
-        }
-        let quote = bytes[start]
-        var index = start + 1
-        while index < limit {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"): index += 2
-            case quote: return index + 1
-            default: index += 1
-            }
-        }
-        return nil
-    }
-
     /// A prose value: up to the next space, without trailing punctuation.
-    private func endOfWord(from start: Int) -> Int {
+    private mutating func endOfWord(from start: Int) -> Int {
         var end = start
         while end < bytes.count && bytes[end] > UInt8(ascii: " ") { end += 1 }
+        ends.count(end - start)
         while end > start, Self.trailingPunctuation.contains(bytes[end - 1]) { end -= 1 }
         return end
     }
 
     private static let trailingPunctuation = Array(".,;!?)]}\"'\\".utf8)
-
-    /// A labelled value: a quoted string, or up to the next `,`, `;`, `&`, line break or unbalanced closing
-    /// bracket.
-    private func endOfValue(from start: Int) -> Int {
-        if quoteOpening(at: start) != nil || bytes[start] == UInt8(ascii: "'") {
-            return endOfQuoted(from: start) ?? bytes.count
-        }
-        var depth = 0
-        var index = start
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\""):
-                index = endOfQuoted(from: index) ?? bytes.count
-                continue
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if depth == 0 { return index }
-                depth -= 1
-            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "&"), 0x0A, 0x0D:
-                if depth == 0 { return index }
-            default:
-                break
-            }
-            index += 1
-        }
-        return bytes.count
-    }
 }

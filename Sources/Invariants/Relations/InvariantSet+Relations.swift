@@ -22,7 +22,8 @@ extension InvariantSet {
     /// replay) and, in production, only under a guard that declares the function safe to call twice
     /// (``RelationChecks/rerun(_:sampler:options:)``), and only when `Input` and `Output` are `Sendable`.
     ///
-    /// - Precondition: every relation's id differs from every rule's and relation's id of the set.
+    /// - Precondition: every relation's id is valid and differs from every rule's and relation's id of the
+    ///   set (``validated(_:_:relating:)`` reports a problem as an error instead).
     ///
     /// ```swift
     /// let quoteRules = InvariantSet<Cart, Quote>("pricing.quote") {
@@ -37,20 +38,15 @@ extension InvariantSet {
         return set
     }
 
-    /// Gives each relation its full id, and stops on an id the set already has.
+    /// Gives each relation its full id, and stops on an id that is invalid or the set already has (see
+    /// ``problem(relating:)``).
     private func bind(_ relations: [Relation<Input, Output>]) -> [Relation<Input, Output>] {
+        if let problem = problem(relating: relations) { preconditionFailure(problem.description) }
         var binding = RuleBinding(setID: id)
-        var taken = Set(rules.map(\.id) + self.relations.map(\.descriptor.id))
         return relations.enumerated().map { index, relation in
             var relation = relation
-            // An empty id or one holding `/` would make ambiguous invariant ids, as it would for a rule.
-            if let problem = relation.descriptor.problem { preconditionFailure("InvariantSet '\(id)': \(problem)") }
             binding.register(&relation.descriptor)
             relation.descriptor.ordinal = self.relations.count + index
-            precondition(
-                taken.insert(relation.descriptor.id).inserted,
-                "InvariantSet '\(id)': the relation id '\(relation.descriptor.id)' is already used by a rule or "
-                    + "relation of the set; give it another id")
             return relation
         }
     }

@@ -20,6 +20,14 @@ final class Reporter: @unchecked Sendable {
     private var buffer: [ReporterEntry] = []
     private var health = ReporterHealth()
     private var finishing = 0
+    /// The sequence number of the first record of the chunk being finished, if one is.
+    private var finishingFrom: Int?
+    /// Finished chunks offered to the lanes and not yet settled: the sequence number of each one's first
+    /// record, ascending from `firstUnsettled` (what is before it settled); chunks settled out of order wait
+    /// in `settledAhead` until those before them settle.
+    private var offeredChunks: [Int] = []
+    private var firstUnsettled = 0
+    private var settledAhead: Set<Int> = []
     /// Set while the thread offers a finished chunk to the lanes (which never waits): shutdown waits for it.
     private var offering = false
     /// The estimated memory of the buffered records and of the chunk being finished.
@@ -108,8 +116,9 @@ final class Reporter: @unchecked Sendable {
     func submit(_ entries: [ReporterEntry]) {
         condition.lock()
         defer { condition.unlock() }
-        health.produced += entries.count
         for var entry in entries {
+            entry.sequence = health.produced
+            health.produced += 1
             if !accepting {
                 health.dropped[.shuttingDown, default: 0] += 1
                 continue
@@ -141,16 +150,29 @@ final class Reporter: @unchecked Sendable {
     }
 
     /// Waits until every record submitted before the call was delivered by every lane (or dropped), then
-    /// brings the alert engine up to date and flushes the sinks. Records submitted meanwhile do not make it
-    /// wait longer. Returns `false` if `deadline` passed first.
+    /// brings the alert engine up to date and flushes the sinks. It waits for those records by sequence
+    /// number: records submitted meanwhile neither make it wait longer (but for sharing a chunk with an
+    /// earlier one) nor, dropped at once under a storm, end the wait early. Returns `false` if `deadline`
+    /// passed first.
     func flush(until deadline: ContinuousClock.Instant) -> Bool {
+        flush(recordsBefore: nextSequence, until: deadline)
+    }
+
+    /// The sequence number the next submitted record gets: the records produced so far.
+    var nextSequence: Int {
         condition.lock()
-        let target = health.produced
+        defer { condition.unlock() }
+        return health.produced
+    }
+
+    /// ``flush(until:)`` for the records whose sequence number is below `target`.
+    func flush(recordsBefore target: Int, until deadline: ContinuousClock.Instant) -> Bool {
+        condition.lock()
         condition.broadcast()
-        while settled < target {
+        while firstUnsettledSequence < target {
             if !condition.wait(until: deadline) { break }
         }
-        let drained = settled >= target
+        let drained = firstUnsettledSequence >= target
         condition.unlock()
         guard drained else { return false }
         tick?()
@@ -187,6 +209,7 @@ final class Reporter: @unchecked Sendable {
             health.dropped[.shuttingDown, default: 0] += buffer.count + finishing
             buffer.removeAll()
             finishing = 0
+            finishingFrom = nil
             heldBytes = 0
         }
         finished = true
@@ -216,19 +239,46 @@ final class Reporter: @unchecked Sendable {
         for shipper in shippers { _ = shipper.stop(until: .now) }
     }
 
-    /// Records that reached a final state: recorded or dropped.
-    private var settled: Int { health.recorded + health.droppedTotal }
+    /// The sequence number of the oldest record not yet recorded or dropped (the next one's when none is):
+    /// every record before it reached a final state. Records are finished and offered in the order they
+    /// were submitted, so it is the first unsettled offered chunk's, else the chunk being finished's, else
+    /// the first buffered record's. A chunk settles as one, so a flush may wait for a record of its chunk
+    /// submitted after the call.
+    private var firstUnsettledSequence: Int {
+        if firstUnsettled < offeredChunks.count { return offeredChunks[firstUnsettled] }
+        return finishingFrom ?? buffer.first?.sequence ?? health.produced
+    }
 
-    /// A chunk every lane ended: counted once in the monitor's totals.
-    private func settle(_ count: Int, _ reason: DropReason?) {
+    /// A chunk every lane ended: counted once in the monitor's totals. `chunk` is its first record's sequence
+    /// number when it is among ``offeredChunks``.
+    private func settle(_ count: Int, _ reason: DropReason?, chunk: Int?) {
         condition.lock()
         if let reason {
             health.dropped[reason, default: 0] += count
         } else {
             health.recorded += count
         }
+        if let chunk {
+            markSettled(chunk)
+        }
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Moves ``firstUnsettledSequence`` past `chunk` and the chunks after it that settled before it.
+    private func markSettled(_ chunk: Int) {
+        if firstUnsettled < offeredChunks.count && offeredChunks[firstUnsettled] == chunk {
+            firstUnsettled += 1
+            while firstUnsettled < offeredChunks.count, settledAhead.remove(offeredChunks[firstUnsettled]) != nil {
+                firstUnsettled += 1
+            }
+            if firstUnsettled == offeredChunks.count || firstUnsettled > 1024 {
+                offeredChunks.removeFirst(firstUnsettled)
+                firstUnsettled = 0
+            }
+        } else {
+            settledAhead.insert(chunk)
+        }
     }
 
     private func drain() {
@@ -240,19 +290,22 @@ final class Reporter: @unchecked Sendable {
                 let chunk = Array(buffer.prefix(count))
                 buffer.removeFirst(count)
                 finishing = count
+                finishingFrom = chunk[0].sequence
                 condition.unlock()
                 let (records, vetoed, deferredBytes) = finisher.finish(chunk[...])
                 condition.lock()
                 if abandoned { continue }  // shutdown's deadline counted this chunk as dropped
                 heldBytes -= chunk.reduce(0) { $0 + $1.heldBytes }
                 finishing = 0
+                finishingFrom = nil
                 offering = true
                 if vetoed > 0 { health.dropped[.vetoed, default: 0] += vetoed }
                 if let deferredBytes {
                     deferredBytesAverage = (deferredBytesAverage * 7 + deferredBytes) / 8
                 }
+                if !records.isEmpty && !lanes.isEmpty { offeredChunks.append(chunk[0].sequence) }
                 condition.unlock()
-                offer(records)
+                offer(records, chunk: chunk[0].sequence)
                 condition.lock()
                 offering = false
                 condition.broadcast()
@@ -274,12 +327,12 @@ final class Reporter: @unchecked Sendable {
     }
 
     /// Offers finished records to every lane; the monitor's totals learn the outcome once all lanes ended it.
-    private func offer(_ records: [ViolationRecord]) {
+    private func offer(_ records: [ViolationRecord], chunk: Int) {
         guard !records.isEmpty else { return }
-        guard !lanes.isEmpty else { return settle(records.count, nil) }
+        guard !lanes.isEmpty else { return settle(records.count, nil, chunk: nil) }
         let bytes = records.reduce(0) { $0 + $1.estimatedMemory }
         let fanOut = FanOut(count: records.count, lanes: lanes.count) { [weak self] count, reason in
-            self?.settle(count, reason)
+            self?.settle(count, reason, chunk: chunk)
         }
         for (index, lane) in lanes.enumerated() {
             if index == journalLane, !shippers.isEmpty {

@@ -8,6 +8,9 @@ struct ReporterEntry: Sendable {
     private let recordsOfTheCall: Int
     /// Bytes this entry holds, estimated when the reporter admitted it; bounds the reporter's buffer.
     private(set) var heldBytes = 0
+    /// The record's place among all records submitted to the reporter (``Reporter/flush(until:)`` waits for
+    /// those before its call).
+    var sequence = 0
 
     /// A record built and redacted on the caller's thread.
     init(_ record: ViolationRecord) {

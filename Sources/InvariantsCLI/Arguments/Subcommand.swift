@@ -38,10 +38,11 @@ extension Subcommand {
     /// Parses `arguments`, prints help when asked, runs the command and turns a usage error into one line on
     /// standard error and exit status 2.
     static func main(_ arguments: [String]) async -> Int32 {
+        StandardOutput.ignoreBrokenPipes()
         do {
             let parsed = try ParsedArguments(arguments, options: options, flags: flags)
             if parsed.wantsHelp {
-                print(help(for: parsed))
+                say(help(for: parsed))
                 return ExitCode.ok
             }
             return try await run(parsed)
@@ -56,8 +57,9 @@ extension Subcommand {
         FileHandle.standardError.write(Data("invariants \(name): \(message)\n".utf8))
     }
 
-    /// Writes a line to standard output at once, so it interleaves correctly with lines other threads write.
+    /// Writes a line to standard output at once, so it interleaves correctly with lines other threads write;
+    /// stops the command quietly when the reader went away (see ``StandardOutput``).
     static func say(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        StandardOutput.write(Data((line + "\n").utf8))
     }
 }

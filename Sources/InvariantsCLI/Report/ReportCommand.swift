@@ -60,7 +60,7 @@ enum ReportCommand: Subcommand {
             say("Wrote \(page.path): \(report.header())")
         } else if arguments.has("--json") {
             do {
-                FileHandle.standardOutput.write(try report.json() + Data("\n".utf8))
+                StandardOutput.write(try report.json() + Data("\n".utf8))
             } catch {
                 throw UsageError("cannot encode the report: \(error)")
             }

@@ -76,7 +76,7 @@ enum TailCommand: Subcommand {
                     }
                 }
             }
-            if !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
+            if !text.isEmpty { StandardOutput.write(Data(text.utf8)) }
             // While lines arrive, look again soon (10 ms, doubling while idle, up to --interval): a journal
             // rotating fast must not outrun its file cap while tail sleeps.
             idlePolls = lines.isEmpty ? idlePolls + 1 : 0

@@ -85,7 +85,6 @@ final class JournalShipper: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         health.produced += count
-        health.pending += count
         nudges += 1
         if !running && !stopped {
             running = true
@@ -93,11 +92,15 @@ final class JournalShipper: @unchecked Sendable {
         }
     }
 
-    /// The counters and last error.
+    /// The counters and last error. `pending` is what was produced and neither delivered nor dropped, never
+    /// below 0: the shipper ships whatever the journal holds, which can be more than it was told of (a
+    /// second monitor writing the same journal; its own records read before the journal's lane told it).
     var currentHealth: SinkHealth {
         condition.lock()
         defer { condition.unlock() }
-        return health
+        var snapshot = health
+        snapshot.pending = max(0, health.produced - health.delivered - health.droppedTotal)
+        return snapshot
     }
 
     /// Waits until every record the journal took so far was shipped; `false` if `deadline` passed first.
@@ -172,7 +175,6 @@ final class JournalShipper: @unchecked Sendable {
         cursor = read.next
         journal.holds.hold(read.next?.inode, for: ObjectIdentifier(self))
         health.delivered += read.records.count
-        health.pending -= read.records.count + read.skipped
         if read.skipped > 0 { health.dropped[.sinkError, default: 0] += read.skipped }
         condition.broadcast()
         if !stopped && (read.next != position || nudges != seen) {
@@ -191,7 +193,6 @@ final class JournalShipper: @unchecked Sendable {
             ?? 0
         condition.lock()
         health.produced += backlog
-        health.pending += backlog
         backlogCounted = true
         condition.broadcast()
         condition.unlock()

@@ -1,0 +1,1 @@
+../../../../../Sources/InvariantsCLI/Arguments/StandardOutput.swift
