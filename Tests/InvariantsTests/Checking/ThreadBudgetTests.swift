@@ -1,16 +1,19 @@
 import Foundation
+import Invariants
 import Testing
 
 /// Threads are a budget: a service may hold many monitors, and their background work (the reporter's
 /// intake, each sink's lane, alert deliveries, shadow candidates) shares Dispatch's pool instead of keeping
 /// threads of its own. The count runs in a child process (`ThreadBudgetChild`), so no other test's threads
 /// are counted; it waits for the work with `flush`, not with time.
-@Suite(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/task"), "counts /proc/self/task (Linux)"))
 struct ThreadBudgetTests {
     /// The most threads 50 busy monitors may add to a process: Dispatch's pool, whatever the count of monitors.
     static let growthLimit = 16
 
-    @Test(.timeLimit(.minutes(5))) func fiftyMonitorsWithSinksAlertsAndExperimentsAddAFewThreadsAtMost() throws {
+    @Test(
+        .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/task"), "counts /proc/self/task (Linux)"),
+        .timeLimit(.minutes(5)))
+    func fiftyMonitorsWithSinksAlertsAndExperimentsAddAFewThreadsAtMost() throws {
         let figures = try Self.run(monitors: 50)
         print("ThreadBudgetTests: \(figures)")
         // Every monitor did its work: three violations and three mismatches recorded, two alerts fired.
@@ -18,6 +21,29 @@ struct ThreadBudgetTests {
         #expect(figures["alerts"] == 102)  // the warm-up monitor's two included
         let growth = try #require(figures["after"]) - #require(figures["before"])
         #expect(growth <= Self.growthLimit, "50 monitors added \(growth) threads")
+    }
+
+    /// Flushes wait on Dispatch queues of their own: many waiting at once (more than the cores) do not wait for
+    /// each other, tasks still run meanwhile, and all of them end once the sink moves. (On Linux Dispatch
+    /// eventually adds threads to a blocked pool too, so this cannot tell a wait on the pool from one off it;
+    /// that is `offThread`'s documented choice.)
+    @Test(.timeLimit(.minutes(2))) func manyFlushesWaitingAtOnceAllEndOnceTheSinkMoves() async {
+        let sink = GatedSink()
+        let monitor = InvariantMonitor(sinks: [sink])
+        let rules = InvariantSet<Int, Int>("budget.wait") { Invariant("never") { _, _ in false } }
+        _ = monitor.guarded(rules) { (number: Int) in number }(1)
+        #expect(sink.waitUntilEntered())
+        let waiters = 4 * ProcessInfo.processInfo.activeProcessorCount + 4
+        await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<waiters { group.addTask { await monitor.flush(timeout: .seconds(60)) } }
+            // Every waiter started its wait once a plain task runs after them; the gate is still closed.
+            let ran = await Task.detached { sink.receivedCount }.value
+            #expect(ran == 0)
+            sink.openGate()
+            for await flushed in group { #expect(flushed) }
+        }
+        #expect(await monitor.shutdown())
+        #expect(sink.receivedCount == 1)
     }
 
     /// Runs the child and reads its `key=value` figures.
