@@ -2,9 +2,11 @@ import Foundation
 
 /// Carries violation records from guarded calls to the sinks, off the callers' threads.
 ///
-/// `submit` never blocks on I/O: it appends to a bounded intake buffer under a lock and returns. A serial
-/// Dispatch queue drains the intake in chunks while it holds records (no thread is held while it is empty): it finishes each chunk once (``RecordFinisher``: captures the values
-/// the callers deferred, redacts, runs `beforeRecord`), then offers it to every sink's ``DeliveryLane``.
+/// `submit` never blocks on I/O: it appends to a bounded intake buffer under a lock, queues a drain unless
+/// one is queued or running, and returns. The drain runs on a serial Dispatch queue while the intake holds
+/// records (no thread is held while it is empty): it finishes each chunk once (``RecordFinisher``: captures
+/// the values the callers deferred, redacts, runs `beforeRecord`), then offers it to every sink's
+/// ``DeliveryLane``. With alert rules, a Dispatch timer on the same queue ticks the engine about once a second.
 /// When the intake is full — `capacity` records, or records estimated to hold `memoryLimit` bytes, the
 /// chunk being finished included — the newest record is dropped and counted (``DropReason/queueFull``).
 ///
