@@ -68,7 +68,7 @@ public final class AlertEngine: Sendable {
     }
 
     deinit {
-        lane?.beginClosing()  // sends what is queued, then lets the queue go
+        lane?.beginClosing()  // the engine gone, what is still queued is not sent
     }
 
     /// Waits until every alert produced so far was handed to its channels, or `timeout` passed; `false` if

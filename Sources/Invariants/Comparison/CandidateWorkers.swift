@@ -13,7 +13,7 @@ protocol CandidateJob: Sendable {
 /// ``DeliveryLane`` does: an idle experiment holds no thread, and a candidate that hangs holds one of
 /// Dispatch's pooled threads while the other workers, and other experiments, keep going. The queues are
 /// serial ones of their own, never `DispatchQueue.global()`: on Linux Swift concurrency's jobs run on that
-/// pool, which does not grow when its threads block. `enqueue` takes a lock and appends; it starts a worker
+/// pool, which is slow to grow when its threads block. `enqueue` takes a lock and appends; it starts a worker
 /// (one `async`) only when none is free to pick the job up.
 final class CandidateWorkers: Sendable {
     private struct State: ~Copyable {
