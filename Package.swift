@@ -35,9 +35,15 @@ let package = Package(
             path: "Tests/ReviewQueueChild",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "ThreadBudgetChild",
+            dependencies: ["Invariants"],
+            path: "Tests/ThreadBudgetChild",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "InvariantsTests",
-            dependencies: ["Invariants", "JournalCrashChild", "ReviewQueueChild"],
+            dependencies: ["Invariants", "JournalCrashChild", "ReviewQueueChild", "ThreadBudgetChild"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

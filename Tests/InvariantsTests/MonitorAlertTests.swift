@@ -32,7 +32,7 @@ struct MonitorAlertTests {
 }
 
 struct HangingAlertChannelTests {
-    /// An alert channel that hangs (a webhook waiting for its timeout) runs on the engine's own thread:
+    /// An alert channel that hangs (a webhook waiting for its timeout) runs on the engine's own lane:
     /// the violations behind the alert still reach the sinks while it hangs, and nothing is dropped.
     @Test func aHangingChannelDoesNotHoldUpViolationRecords() async {
         let release = DispatchSemaphore(value: 0)
@@ -53,6 +53,7 @@ struct HangingAlertChannelTests {
         #expect(delivered.withLock { $0 } == 0)
         release.signal()
         await monitor.flush()
+        #expect(monitor.alerts?.waitForDeliveries(timeout: .seconds(30)) == true)
         #expect(delivered.withLock { $0 } == 1)
         #expect(monitor.health.recorded == 20)
         await monitor.shutdown()

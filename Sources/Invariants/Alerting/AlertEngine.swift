@@ -4,8 +4,8 @@ import Synchronization
 /// Turns violation records into alerts: counts them in sliding windows per group, compares rates with
 /// the number of checks, spots new fingerprints and regressions, and notifies channels with a cooldown.
 ///
-/// The engine is thread-safe and not on the hot path: the monitor hands it batches from its background
-/// thread (it is a ``ViolationSink``) and reports check counts with ``observeChecks(setID:count:at:)``.
+/// The engine is thread-safe and not on the hot path: the monitor hands it batches from its delivery lane
+/// (it is a ``ViolationSink``) and reports check counts with ``observeChecks(setID:count:at:)``.
 /// Channels are called outside the engine's lock; a channel that throws is counted in ``stats`` and
 /// never disturbs the caller. Memory is bounded: windows are pruned as time passes, each rule keeps
 /// at most `groupLimit` groups (evicting the least recently violated), and remembered fingerprints and
@@ -23,8 +23,9 @@ import Synchronization
 public final class AlertEngine: Sendable {
     private let state: Mutex<AlertEngineState>
     private let clock: any AlertClock
-    /// Sends deliveries on its own thread when the engine delivers in the background.
-    private let dispatcher: AlertDispatcher?
+    /// Sends deliveries in the background (a serial Dispatch queue that holds a pooled thread only while it
+    /// sends), or `nil` when the engine sends on the thread that observed.
+    private let lane: DeliveryLane<AlertDelivery>?
 
     /// Creates an engine for `rules`, reading the time from `clock`.
     ///
@@ -33,10 +34,12 @@ public final class AlertEngine: Sendable {
     ///   - clock: Where windows, cooldowns and durations read the time; the wall clock by default.
     ///   - groupLimit: Groups kept per count or rate rule at most.
     ///   - memoryLimit: Fingerprints (per new-fingerprint rule) and resolutions (for regressions) kept at most.
-    ///   - deliversInBackground: Whether channels are called on a thread of the engine's own (what a monitor
-    ///     uses, so a hanging webhook never delays violation records), with at most `deliveryQueueLimit`
-    ///     alerts waiting, newer ones dropped and counted; otherwise on the thread that observed (what tests
-    ///     of the engine alone want).
+    ///   - deliversInBackground: Whether channels are called in the background, in order, on a serial
+    ///     Dispatch queue of the engine's own that holds one of Dispatch's pooled threads only while it sends
+    ///     (what a monitor uses, so a hanging webhook never delays violation records or other monitors), with
+    ///     at most `deliveryQueueLimit` alerts waiting or being sent, newer ones dropped and counted in
+    ///     ``AlertEngineStats/dropped``; otherwise on the thread that observed (what tests of the engine alone
+    ///     want).
     ///
     /// ```swift
     /// let engine = AlertEngine(rules: [.count(3, within: .seconds(60), notify: .console)], clock: ManualAlertClock())
@@ -53,12 +56,19 @@ public final class AlertEngine: Sendable {
         precondition(deliveryQueueLimit > 0, "AlertEngine: the delivery queue limit must be positive")
         self.state = Mutex(AlertEngineState(rules: rules, groupLimit: groupLimit, memoryLimit: memoryLimit))
         self.clock = clock
-        self.dispatcher = deliversInBackground ? AlertDispatcher(capacity: deliveryQueueLimit) : nil
-        dispatcher?.start { [weak self] deliveries in self?.send(deliveries) }
+        guard deliversInBackground else {
+            self.lane = nil
+            return
+        }
+        let sender = WeakAlertEngine()
+        self.lane = DeliveryLane(
+            name: "alerts", capacity: deliveryQueueLimit, memoryLimit: .max,
+            destination: .init(deliver: { sender.engine?.send($0) }))
+        sender.engine = self
     }
 
     deinit {
-        dispatcher?.finish()
+        lane?.beginClosing()  // the engine gone, what is still queued is not sent
     }
 
     /// Waits until every alert produced so far was handed to its channels, or `timeout` passed; `false` if
@@ -69,7 +79,8 @@ public final class AlertEngine: Sendable {
     /// ```
     @discardableResult
     public func waitForDeliveries(timeout: Duration = .seconds(5)) -> Bool {
-        dispatcher?.waitUntilIdle(until: .now + timeout) ?? true
+        guard let lane else { return true }
+        return lane.waitForFlush(lane.requestFlush(), until: .now + timeout)
     }
 
     /// Counts a batch of violation records and notifies the channels of every rule that fires, repeats
@@ -138,14 +149,15 @@ public final class AlertEngine: Sendable {
         state.withLock { $0.stats }
     }
 
-    /// Hands deliveries to the background dispatcher, or sends them now.
+    /// Queues deliveries for the background lane, each on its own so that only those that do not fit are
+    /// dropped (and counted), or sends them now.
     private func deliver(_ deliveries: [AlertDelivery]) {
         guard !deliveries.isEmpty else { return }
-        if let dispatcher {
-            let dropped = dispatcher.enqueue(deliveries)
-            if dropped > 0 { state.withLock { $0.stats.dropped += dropped } }
-        } else {
-            send(deliveries)
+        guard let lane else { return send(deliveries) }
+        for delivery in deliveries {
+            lane.offer([delivery], bytes: 0) { [weak self] reason in
+                if reason != nil { self?.state.withLock { $0.stats.dropped += 1 } }
+            }
         }
     }
 
@@ -171,4 +183,10 @@ public final class AlertEngine: Sendable {
             }
         }
     }
+}
+
+/// The engine a background lane sends for, held weakly so the lane never keeps its engine alive. Set once in
+/// the engine's initialiser, before anything can be queued (queueing orders it before every read).
+private final class WeakAlertEngine: @unchecked Sendable {
+    weak var engine: AlertEngine?
 }

@@ -12,9 +12,11 @@ import Foundation
 /// ```
 ///
 /// A monitor is cheap to share: use one per service. Records are finished (captured, redacted,
-/// `beforeRecord`) once on the monitor's background thread, then each sink gets them through a delivery
-/// lane of its own — a bounded queue and a worker on a Dispatch queue — so a sink that hangs, throws or is
-/// slow delays and drops only its own records (``ReporterHealth/sinks``).
+/// `beforeRecord`) once in the background, then each sink gets them through a delivery lane of its own — a
+/// bounded queue and a worker on a Dispatch queue — so a sink that hangs, throws or is slow delays and drops
+/// only its own records (``ReporterHealth/sinks``). A monitor keeps no thread of its own: its background work
+/// (the intake, the lanes, alert deliveries, shadow candidates) runs on serial Dispatch queues that hold one
+/// of Dispatch's pooled threads only while they have work, so many monitors share a few threads.
 public final class InvariantMonitor: Sendable {
     /// Chooses which calls are checked.
     ///
@@ -40,11 +42,11 @@ public final class InvariantMonitor: Sendable {
     /// InvariantMonitor(snapshotByteLimit: 4_096).snapshotByteLimit   // 4096
     /// ```
     public let snapshotByteLimit: Int
-    /// Edits or vetoes each record on the reporter's thread, after redaction and before any sink sees it;
+    /// Edits or vetoes each record on the reporter's queue, after redaction and before any sink sees it;
     /// `false` vetoes (counted as ``DropReason/vetoed``).
     ///
     /// The hook sees every record the monitor produces: violations, shadow-experiment mismatches. It runs
-    /// on the reporter's thread, so a slow hook delays recording, never the guarded call.
+    /// on the reporter's queue, so a slow hook delays recording, never the guarded call.
     ///
     /// ```swift
     /// InvariantMonitor(beforeRecord: { record in record.context.tenant != "load-test" })
@@ -91,7 +93,7 @@ public final class InvariantMonitor: Sendable {
     ///     and counted as with `bufferCapacity`. Lanes share each finished record, so the monitor holds at
     ///     most about twice this. A captured value in memory takes about twelve times its JSON size, so with
     ///     1 KB inputs the default holds about 2,000 records per lane; a `Sendable` value still waiting to be
-    ///     captured on the reporter's thread counts as its inline size plus the average JSON size of the
+    ///     captured on the reporter's queue counts as its inline size plus the average JSON size of the
     ///     values captured before it (a small record costs about 1 KiB, so 10,000 of them fit).
     ///   - snapshotByteLimit: Largest captured input or output; larger ones are truncated.
     ///   - ruleHealth: Whether checks count each rule's evaluations, failures and errors (one relaxed atomic
@@ -175,7 +177,7 @@ public final class InvariantMonitor: Sendable {
     }
 
     /// A monitor released without ``shutdown(deadline:)`` still writes what it buffered and closes its
-    /// sinks, on its own thread: releasing it never blocks.
+    /// sinks, in the background: releasing it never blocks.
     deinit {
         reporter.finishInBackground()
         review?.writer.finishInBackground()
@@ -249,11 +251,13 @@ public final class InvariantMonitor: Sendable {
         }
     }
 
-    /// Runs a blocking wait on a thread of its own, so no task of the cooperative pool blocks.
+    /// Runs a blocking wait off Swift concurrency's cooperative pool: on a serial Dispatch queue of its own,
+    /// which Dispatch serves from its overcommitting pool (it reuses an idle pooled thread, or starts one
+    /// when none is free, so concurrent waits never wait for each other), never on `DispatchQueue.global()`
+    /// (on Linux concurrency's jobs share that pool, which is slow to grow when its threads block).
     private static func offThread(_ work: @escaping @Sendable () -> Bool) async -> Bool {
         await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: work()) }
-            thread.start()
+            DispatchQueue(label: "invariants.wait").async { continuation.resume(returning: work()) }
         }
     }
 }

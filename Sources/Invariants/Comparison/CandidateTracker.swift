@@ -7,6 +7,8 @@ final class CandidateTracker: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending = 0
     private var closed = false
+    /// Set once ``close(until:)`` gave up waiting: verdicts reached from then on are abandoned.
+    private var abandoning = false
 
     /// Registers a candidate; `false` once the monitor is shutting down.
     func begin() -> Bool {
@@ -25,11 +27,12 @@ final class CandidateTracker: @unchecked Sendable {
         if pending == 0 { condition.broadcast() }
     }
 
-    /// Whether the monitor is shutting down: verdicts reached now are abandoned, not recorded.
-    var isClosed: Bool {
+    /// Whether shutdown's deadline passed with candidates pending: verdicts reached now are abandoned, not
+    /// recorded. Candidates that end while shutdown still waits for them are recorded as usual.
+    var abandonsVerdicts: Bool {
         condition.lock()
         defer { condition.unlock() }
-        return closed
+        return abandoning
     }
 
     /// Waits until no candidate is pending; `false` if `deadline` passed first.
@@ -44,11 +47,16 @@ final class CandidateTracker: @unchecked Sendable {
         return true
     }
 
-    /// Refuses new candidates, then waits for pending ones until `deadline`; later verdicts are abandoned.
+    /// Refuses new candidates, then waits for pending ones until `deadline`; verdicts reached after it are
+    /// abandoned.
     func close(until deadline: ContinuousClock.Instant) -> Bool {
         condition.lock()
         closed = true
         condition.unlock()
-        return wait(until: deadline)
+        let settled = wait(until: deadline)
+        condition.lock()
+        if pending > 0 { abandoning = true }
+        condition.unlock()
+        return settled
     }
 }

@@ -16,8 +16,9 @@ public struct ExperimentOptions: Sendable {
     /// ExperimentOptions(execution: .inline)
     /// ```
     public enum Execution: Sendable, Hashable {
-        /// On the experiment's own worker threads (synchronous candidates) or in a detached task (`async`
-        /// ones): the caller pays only the enqueue and never waits for the candidate.
+        /// On the experiment's own workers (synchronous candidates; serial Dispatch queues that hold a pooled
+        /// thread only while they run one) or in a detached task (`async` ones): the caller pays only the
+        /// enqueue and never waits for the candidate.
         ///
         /// ```swift
         /// ExperimentOptions(execution: .background)
@@ -50,8 +51,10 @@ public struct ExperimentOptions: Sendable {
     /// ExperimentOptions(maxInFlight: 256)
     /// ```
     public var maxInFlight: Int
-    /// How many threads run synchronous candidates in the background. A candidate that never returns keeps
-    /// its thread; once all are stuck, sampled calls queue up to ``maxInFlight``, then are skipped.
+    /// How many synchronous candidates run at once in the background. Each worker is a serial Dispatch queue
+    /// that holds one of Dispatch's pooled threads only while it runs candidates, so an idle experiment holds
+    /// none. A candidate that never returns keeps its thread; once all workers are stuck, sampled calls queue
+    /// up to ``maxInFlight``, then are skipped.
     ///
     /// ```swift
     /// ExperimentOptions(workers: 4)

@@ -46,10 +46,6 @@ final class ExperimentRunner<Input: Sendable, Output: Sendable>: Sendable {
         self.workers = CandidateWorkers(limit: options.workers, name: name)
     }
 
-    deinit {
-        workers.stop()
-    }
-
     /// Whether this call runs the candidate too. No lock, clock or allocation for `.always` and `.never`.
     @inlinable
     func isSampled() -> Bool {
@@ -183,7 +179,7 @@ final class ExperimentRunner<Input: Sendable, Output: Sendable>: Sendable {
     /// Judges a background call (a `nil` result: it timed out) and releases its hold on the monitor's flush.
     private func conclude(_ call: ShadowCall<Input, Output>, _ result: Result<Output, any Error>?, elapsed: Duration?) {
         defer { monitor.candidates.end() }
-        if monitor.candidates.isClosed {
+        if monitor.candidates.abandonsVerdicts {
             counters.withLock { $0.abandoned += 1 }
             return
         }

@@ -13,7 +13,7 @@ extension InvariantMonitor {
     /// let q = try quote(cart)
     /// ```
     ///
-    /// On a sampled call the candidate runs on the experiment's worker threads (or inline, with
+    /// On a sampled call the candidate runs on the experiment's workers, in the background (or inline, with
     /// ``ExperimentOptions/Execution/inline``); the caller pays the control, one clock read on each side of
     /// it and the enqueue. A candidate's error, a timeout or a slow candidate never reaches the caller. What
     /// it finds goes to the monitor's sinks and alert rules like a violation, with set id `name` and rule id

@@ -1,4 +1,4 @@
-/// One synchronous candidate waiting for, or running on, an experiment's worker thread.
+/// One synchronous candidate waiting for, or running on, one of an experiment's workers.
 final class SyncCandidateRun<Input: Sendable, Output: Sendable>: CandidateJob {
     let runner: ExperimentRunner<Input, Output>
     let call: ShadowCall<Input, Output>

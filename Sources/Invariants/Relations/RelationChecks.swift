@@ -16,7 +16,7 @@ import Synchronization
 /// ```
 ///
 /// On a sampled call the caller pays the sampler's decision and one enqueue per relation; the second call
-/// runs on a small pool of worker threads with a timeout, and what it finds goes to the monitor's sinks and
+/// runs on a few workers (serial Dispatch queues, no thread while idle) with a timeout, and what it finds goes to the monitor's sinks and
 /// alert rules like any violation, with both inputs, both outputs and the transform's seed
 /// (``ViolationRecord/comparison``). A second call that is slow, throws or never returns never reaches the
 /// caller; a sampled call finding the pool full is skipped and counted (``ExperimentCounts/skipped``).

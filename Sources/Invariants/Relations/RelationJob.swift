@@ -17,7 +17,7 @@ final class RelationJob<Input: Sendable, Output: Sendable>: CandidateJob {
         return (seed, relation.transformed(call.input, seed: seed))
     }
 
-    /// Runs a synchronous function's second calls on a worker thread.
+    /// Runs a synchronous function's second calls on one of the workers.
     func run() {
         guard case .sync(let function) = runner.body else { return }
         for index in runner.relations.indices where begins(index) {

@@ -43,7 +43,6 @@ final class RelationRunner<Input: Sendable, Output: Sendable>: Sendable {
     }
 
     deinit {
-        workers.stop()
         if let tally { monitor.healthRegistry.retire(tally) }
     }
 
@@ -98,7 +97,7 @@ final class RelationRunner<Input: Sendable, Output: Sendable>: Sendable {
             do { try await Task.sleep(for: checks.options.timeout) } catch { return }
             guard verdict.claim() else { return }
             cancel?()
-            if !monitor.candidates.isClosed { checks.tally.add { $0.timeouts += 1 } }
+            if !monitor.candidates.abandonsVerdicts { checks.tally.add { $0.timeouts += 1 } }
             monitor.candidates.end()
         }
     }
@@ -109,7 +108,7 @@ final class RelationRunner<Input: Sendable, Output: Sendable>: Sendable {
         _ result: Result<Output, any Error>, elapsed: Duration, verdict: CandidateVerdict
     ) {
         guard verdict.claim() else { return }
-        if monitor.candidates.isClosed {
+        if monitor.candidates.abandonsVerdicts {
             checks.tally.add { $0.abandoned += 1 }
         } else {
             judge(job, index, seed: seed, transformed: transformed, result, elapsed: elapsed)

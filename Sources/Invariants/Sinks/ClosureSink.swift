@@ -1,4 +1,4 @@
-/// Hands every record to a closure, on the monitor's background thread.
+/// Hands every record to a closure, in the background (on the sink's delivery lane).
 ///
 /// ```swift
 /// let monitor = InvariantMonitor(sinks: [.closure { record in metrics.increment(record.invariantID) }])

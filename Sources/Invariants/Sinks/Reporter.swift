@@ -2,9 +2,11 @@ import Foundation
 
 /// Carries violation records from guarded calls to the sinks, off the callers' threads.
 ///
-/// `submit` never blocks on I/O: it appends to a bounded intake buffer under a lock and returns. One
-/// thread drains the intake in chunks: it finishes each chunk once (``RecordFinisher``: captures the values
-/// the callers deferred, redacts, runs `beforeRecord`), then offers it to every sink's ``DeliveryLane``.
+/// `submit` never blocks on I/O: it appends to a bounded intake buffer under a lock, queues a drain unless
+/// one is queued or running, and returns. The drain runs on a serial Dispatch queue while the intake holds
+/// records (no thread is held while it is empty): it finishes each chunk once (``RecordFinisher``: captures
+/// the values the callers deferred, redacts, runs `beforeRecord`), then offers it to every sink's
+/// ``DeliveryLane``. With alert rules, a Dispatch timer on the same queue ticks the engine about once a second.
 /// When the intake is full — `capacity` records, or records estimated to hold `memoryLimit` bytes, the
 /// chunk being finished included — the newest record is dropped and counted (``DropReason/queueFull``).
 ///
@@ -28,13 +30,15 @@ final class Reporter: @unchecked Sendable {
     private var offeredChunks: [Int] = []
     private var firstUnsettled = 0
     private var settledAhead: Set<Int> = []
-    /// Set while the thread offers a finished chunk to the lanes (which never waits): shutdown waits for it.
+    /// Set while the drain offers a finished chunk to the lanes (which never waits): shutdown waits for it.
     private var offering = false
     /// The estimated memory of the buffered records and of the chunk being finished.
     private var heldBytes = 0
     private var accepting = true
-    /// Set once shutdown begins: the thread finishes what is buffered and exits.
+    /// Set once shutdown begins: the drain finishes what is buffered, then begins closing the lanes.
     private var finished = false
+    /// Whether a drain is queued or running on `queue`.
+    private var draining = false
     /// Set when shutdown's deadline passed with records still in the intake: they were counted as dropped.
     private var abandoned = false
     private var shutdownResult: Bool?
@@ -55,9 +59,11 @@ final class Reporter: @unchecked Sendable {
     private let finisher: RecordFinisher
     private let capacity: Int
     private let memoryLimit: Int
-    /// Work the background thread does about once per `tickInterval` while idle (alert windows).
+    /// Where the intake is drained and the tick runs, one at a time.
+    private let queue = DispatchQueue(label: "invariants.reporter")
+    /// Work done about once a second on `queue` (alert windows), or `nil`: then no timer runs.
     private let tick: (@Sendable () -> Void)?
-    private let tickInterval = Duration.seconds(1)
+    private let ticker: (any DispatchSourceTimer)?
     /// Records finished and handed to the lanes at a time.
     static let chunkSize = 256
 
@@ -111,11 +117,20 @@ final class Reporter: @unchecked Sendable {
         self.capacity = capacity
         self.memoryLimit = memoryLimit
         self.tick = tick
+        let queue = self.queue
+        self.ticker = tick.map { tick in
+            let timer = DispatchSource.makeTimerSource(queue: queue)
+            timer.schedule(deadline: .now() + 1, repeating: 1, leeway: .milliseconds(100))
+            timer.setEventHandler(handler: tick)
+            timer.resume()
+            return timer
+        }
         buffer.reserveCapacity(min(capacity, 1024))
         for lane in lanes { lane.open() }
-        let thread = Thread { [self] in drain() }
-        thread.name = "invariants.reporter"
-        thread.start()
+    }
+
+    deinit {
+        ticker?.cancel()
     }
 
     /// Enqueues records; never waits for a sink.
@@ -137,7 +152,7 @@ final class Reporter: @unchecked Sendable {
                 heldBytes += entry.heldBytes
             }
         }
-        condition.broadcast()
+        if !buffer.isEmpty { scheduleDrainLocked() }
     }
 
     /// Enqueues one record that is ready but for the `beforeRecord` hook.
@@ -222,6 +237,7 @@ final class Reporter: @unchecked Sendable {
         condition.broadcast()
         while offering { condition.wait() }  // brief: offering a chunk to the lanes never waits
         condition.unlock()
+        ticker?.cancel()
 
         for lane in lanes { lane.beginClosing() }
         let lanesClean = lanes.map { $0.close(until: deadline) }.allSatisfy { $0 }
@@ -240,8 +256,9 @@ final class Reporter: @unchecked Sendable {
         condition.lock()
         accepting = false
         finished = true
-        condition.broadcast()
+        scheduleDrainLocked()
         condition.unlock()
+        ticker?.cancel()
         for shipper in shippers { _ = shipper.stop(for: shippingUser, until: .now) }
     }
 
@@ -287,49 +304,46 @@ final class Reporter: @unchecked Sendable {
         }
     }
 
+    /// Queues a drain unless one is queued or running. Called with `condition` locked.
+    private func scheduleDrainLocked() {
+        guard !draining else { return }
+        draining = true
+        queue.async { [self] in drain() }
+    }
+
+    /// Finishes and offers the intake chunk by chunk until it is empty, then gives its thread back; once
+    /// shutdown began, it then begins closing the lanes.
     private func drain() {
-        var nextTick = ContinuousClock.now + tickInterval
         condition.lock()
-        while true {
-            if !buffer.isEmpty && !abandoned {
-                let count = min(buffer.count, Self.chunkSize)
-                let chunk = Array(buffer.prefix(count))
-                buffer.removeFirst(count)
-                finishing = count
-                finishingFrom = chunk[0].sequence
-                condition.unlock()
-                let (records, vetoed, deferredBytes) = finisher.finish(chunk[...])
-                condition.lock()
-                if abandoned { continue }  // shutdown's deadline counted this chunk as dropped
-                heldBytes -= chunk.reduce(0) { $0 + $1.heldBytes }
-                finishing = 0
-                finishingFrom = nil
-                offering = true
-                if vetoed > 0 { health.dropped[.vetoed, default: 0] += vetoed }
-                if let deferredBytes {
-                    deferredBytesAverage = (deferredBytesAverage * 7 + deferredBytes) / 8
-                }
-                if !records.isEmpty && !lanes.isEmpty { offeredChunks.append(chunk[0].sequence) }
-                condition.unlock()
-                offer(records, chunk: chunk[0].sequence)
-                condition.lock()
-                offering = false
-                condition.broadcast()
-            } else if finished {
-                condition.unlock()
-                if !abandoned { for lane in lanes { lane.beginClosing() } }
-                return
-            } else if let tick, ContinuousClock.now >= nextTick {
-                condition.unlock()
-                tick()
-                nextTick = ContinuousClock.now + tickInterval
-                condition.lock()
-            } else if tick != nil {
-                _ = condition.wait(until: nextTick)
-            } else {
-                condition.wait()
+        while !buffer.isEmpty && !abandoned {
+            let count = min(buffer.count, Self.chunkSize)
+            let chunk = Array(buffer.prefix(count))
+            buffer.removeFirst(count)
+            finishing = count
+            finishingFrom = chunk[0].sequence
+            condition.unlock()
+            let (records, vetoed, deferredBytes) = finisher.finish(chunk[...])
+            condition.lock()
+            if abandoned { continue }  // shutdown's deadline counted this chunk as dropped
+            heldBytes -= chunk.reduce(0) { $0 + $1.heldBytes }
+            finishing = 0
+            finishingFrom = nil
+            offering = true
+            if vetoed > 0 { health.dropped[.vetoed, default: 0] += vetoed }
+            if let deferredBytes {
+                deferredBytesAverage = (deferredBytesAverage * 7 + deferredBytes) / 8
             }
+            if !records.isEmpty && !lanes.isEmpty { offeredChunks.append(chunk[0].sequence) }
+            condition.unlock()
+            offer(records, chunk: chunk[0].sequence)
+            condition.lock()
+            offering = false
+            condition.broadcast()
         }
+        draining = false
+        let closeLanes = finished && !abandoned
+        condition.unlock()
+        if closeLanes { for lane in lanes { lane.beginClosing() } }
     }
 
     /// Offers finished records to every lane; the monitor's totals learn the outcome once all lanes ended it.

@@ -62,4 +62,40 @@ struct AlertEngineDeliveryTests {
         #expect(inbox.alerts.allSatisfy { $0.count == 2 && $0.origin.model == "model-x" })
         await monitor.shutdown()
     }
+
+    /// In the background, alerts wait in a bounded queue (the one being sent included): those that do not fit
+    /// are dropped and counted, the rest are sent in order once the channel moves again.
+    @Test func backgroundDeliveriesPastTheQueueLimitAreDroppedAndCountedTheRestSentInOrder() async {
+        let gate = Gate()
+        let held = ClosureAlertChannel(name: "held") { _ in gate.pass() }
+        let engine = AlertEngine(
+            rules: [.count(1, within: .seconds(60), notify: [held, inbox.channel])], clock: clock,
+            deliversInBackground: true, deliveryQueueLimit: 2)
+        engine.observe([violation("a", at: clock.now)])
+        #expect(await eventually { gate.arrivals == 1 })  // "a" is being sent, and holds a place
+        for rule in ["b", "c", "d", "e"] { engine.observe([violation(rule, at: clock.now)]) }
+        #expect(engine.stats.dropped == 3)
+        gate.open()
+        #expect(engine.waitForDeliveries(timeout: .seconds(30)))
+        #expect(inbox.alerts.map(\.groupKey) == ["pricing.quote/a", "pricing.quote/b"])
+        #expect(engine.stats.sent == ["held": 2, "inbox": 2])
+    }
+
+    /// A channel that hangs holds its own engine's queue only: another engine's alerts go out meanwhile.
+    @Test func aHangingChannelDoesNotHoldUpAnotherEnginesDeliveries() {
+        let gate = Gate()
+        let hanging = AlertEngine(
+            rules: [.count(1, within: .seconds(60), notify: ClosureAlertChannel(name: "hangs") { _ in gate.pass() })],
+            clock: clock, deliversInBackground: true)
+        let other = AlertEngine(
+            rules: [.count(1, within: .seconds(60), notify: [inbox.channel])], clock: clock, deliversInBackground: true)
+        hanging.observe([violation(at: clock.now)])
+        other.observe([violation(at: clock.now)])
+        #expect(other.waitForDeliveries(timeout: .seconds(30)))
+        #expect(inbox.alerts.count == 1)
+        #expect(!hanging.waitForDeliveries(timeout: .milliseconds(10)))
+        gate.open()
+        #expect(hanging.waitForDeliveries(timeout: .seconds(30)))
+        #expect(hanging.stats.sent == ["hangs": 1])
+    }
 }

@@ -5,15 +5,7 @@ import Testing
 
 struct JournalCrashTests {
     /// The `JournalCrashChild` binary, built by SwiftPM next to the test bundle.
-    static var child: URL? {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("JournalCrashChild")
-            if FileManager.default.isExecutableFile(atPath: candidate.path(percentEncoded: false)) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        return nil
-    }
+    static var child: URL? { childExecutable(named: "JournalCrashChild") }
 
     @Test func everyRecordAChildReportedSurvivesItsSIGKILL() throws {
         let scratch = try ScratchDirectory()

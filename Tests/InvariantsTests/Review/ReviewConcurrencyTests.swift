@@ -5,15 +5,7 @@ import Testing
 
 struct ReviewQueueConcurrencyTests {
     /// The `ReviewQueueChild` binary, built by SwiftPM next to the test bundle.
-    private static var child: URL? {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("ReviewQueueChild")
-            if FileManager.default.isExecutableFile(atPath: candidate.path(percentEncoded: false)) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        return nil
-    }
+    private static var child: URL? { childExecutable(named: "ReviewQueueChild") }
 
     /// Long items (about 2 KiB each) so that torn or interleaved writes would show.
     private static func item(_ id: String) -> ReviewItem {
