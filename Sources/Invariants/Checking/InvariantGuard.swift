@@ -11,9 +11,11 @@
 /// ```
 ///
 /// Calling the guard runs the function, then checks its output on the calls the monitor's sampler picks.
-/// The check is inlined where the guard is called: a call the sampler skips costs one byte compare over
-/// the function alone; a checked call whose rules all hold costs one atomic add (rule health) and one
-/// call into the set's specialised rules, which test no selection and count nothing per rule.
+/// The skip test is inlined where the guard is called: under `.never` a call costs one byte compare over the
+/// function alone; under `.ratio(p)` a call the ratio skips costs a task-local read of the request's sampling
+/// key (without one, a step of the guard's counter), a shift and a compare, before the function runs; a checked
+/// call whose rules all hold costs one atomic add (rule health) and one call into the set's specialised rules,
+/// which test no selection and count nothing per rule.
 ///
 /// Under `.observe` the call returns exactly what the function returns, whatever the rules or sinks do;
 /// under `.enforce` a failed rule throws ``InvariantViolationError``; under `.fallback` it returns the

@@ -3,8 +3,9 @@
 /// Inside ``withInvariantContext(requestID:tenant:traceID:tags:operation:)`` the decision comes from a
 /// stable hash of the request id (or trace id): the 56 high bits of the hash are compared with
 /// `p · 2⁵⁶`, so every service sampling at `p` checks the same requests, and a request checked at `p` is
-/// also checked at any higher rate. Without a key, a counter spreads checks evenly (each guard has its own; see
-/// `RatioGate`).
+/// also checked at any higher rate. Without a key, a counter spreads checks evenly: the sampler's own (an atomic
+/// add) when it is asked directly, each guard's own (a relaxed load and store) when a guard decides before the
+/// function runs.
 ///
 /// ```swift
 /// InvariantMonitor(sampler: .ratio(0.05))                              // 5 % of calls, every rule
