@@ -11,7 +11,6 @@ extension InvariantGuard {
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) throws -> Output) throws -> Output {
         if case .never = sampling { return try body(input) }
-        if case .ratio = sampling { return try ratioCall(input, body) }
         return try checkedCall(input, body)
     }
 
@@ -26,7 +25,6 @@ extension InvariantGuard {
     @inlinable @inline(__always)
     public func callAsFunction(_ input: Input, _ body: (Input) -> Output) -> Output {
         if case .never = sampling { return body(input) }
-        if case .ratio = sampling { return ratioCall(input, body) }
         return checkedCall(input, body)
     }
 
@@ -63,33 +61,19 @@ extension InvariantGuard {
     /// A call the sampler does not skip, out of line: the inlined part of a guard's call is then one byte compare
     /// and the call of `body` when the sampler skips every call, with no frame and nothing kept for a check.
     /// Specialised for each call site's `body`, which is inlined here.
+    /// Under `.ratio` the ratio's skip test (``RatioGate``) runs here, before `body`: out of line, so that the
+    /// `.never` test at the caller stays one byte compare with no frame.
     @inlinable @inline(never)
     func checkedCall(_ input: Input, _ body: (Input) throws -> Output) throws -> Output {
-        var output = try body(input)
-        return try check(input, &output)
-    }
-
-    /// ``checkedCall(_:_:)-(_,(Input)throws->Output)`` for a function that cannot throw.
-    @inlinable @inline(never)
-    func checkedCall(_ input: Input, _ body: (Input) -> Output) -> Output {
-        var output = body(input)
-        return checkWithoutThrowing(input, &output)
-    }
-
-    /// A call on a guard that samples by ratio, out of line so that the `.never` test stays one byte compare with
-    /// no frame: the ratio's skip test (``RatioGate``), then `body`, then the check when the call was not skipped.
-    /// Specialised for each call site's `body`.
-    @inlinable @inline(never)
-    func ratioCall(_ input: Input, _ body: (Input) throws -> Output) throws -> Output {
         var sample: UInt64?
         if ratioSkips(&sample) { return try body(input) }
         var output = try body(input)
         return try check(input, &output, sample: sample)
     }
 
-    /// ``ratioCall(_:_:)-(_,(Input)throws->Output)`` for a function that cannot throw.
+    /// ``checkedCall(_:_:)-(_,(Input)throws->Output)`` for a function that cannot throw.
     @inlinable @inline(never)
-    func ratioCall(_ input: Input, _ body: (Input) -> Output) -> Output {
+    func checkedCall(_ input: Input, _ body: (Input) -> Output) -> Output {
         var sample: UInt64?
         if ratioSkips(&sample) { return body(input) }
         var output = body(input)
