@@ -32,6 +32,12 @@ let carts = makeCarts()
 let pairs = makePairs()
 let checking = InvariantMonitor(sampler: .always, sinks: [])
 let sampledOut = InvariantMonitor(sampler: .never, sinks: [])
+// What a service runs with: a ratio. At 0.001 almost every call is skipped, by the counter without a request key
+// and by the key's hash inside `withInvariantContext` (`skippedRequestID` is one the ratio does not admit).
+let ratioOut = InvariantMonitor(sampler: .ratio(0.001), sinks: [])
+let skippedRequestID = (0...).lazy.map { "req-\($0)" }.first {
+    !RatioSampler(0.001).admits(sample: SamplingKey.hash($0))
+}!
 let quoteGuarded = checking.guarded(pricingRules) { quote($0) }
 let quoteSampledOut = sampledOut.guarded(pricingRules) { quote($0) }
 let combineGuarded = checking.guarded(trivialRules) { combine($0) }
@@ -41,6 +47,7 @@ let pricing = PricingService(monitor: checking)
 let pricingOut = PricingService(monitor: sampledOut)
 let trivial = TrivialService(monitor: checking, rules: trivialRules)
 let trivialOut = TrivialService(monitor: sampledOut, rules: trivialRules)
+let trivialRatio = TrivialService(monitor: ratioOut, rules: trivialRules)
 let trivial1 = TrivialService(monitor: checking, rules: trivialRules1)
 let trivial10 = TrivialService(monitor: checking, rules: trivialRules10)
 let trivial30 = TrivialService(monitor: checking, rules: trivialRules30)
@@ -82,6 +89,22 @@ let variants: KeyValuePairs<String, (Int) -> Void> = [
     },
     "trivial.service.guard-sampled-out": { count in
         for index in 0..<count { sink(trivialOut.throughGuard(pairs[index & inputMask])) }
+    },
+    "trivial.service.guard-ratio-out": { count in
+        for index in 0..<count { sink(trivialRatio.throughGuard(pairs[index & inputMask])) }
+    },
+    "trivial.service.guard-ratio-out-keyed": { count in
+        withInvariantContext(requestID: skippedRequestID) {
+            for index in 0..<count { sink(trivialRatio.throughGuard(pairs[index & inputMask])) }
+        }
+    },
+    "trivial.service.closure-ratio-out": { count in
+        for index in 0..<count { sink(trivialRatio.throughClosure(pairs[index & inputMask])) }
+    },
+    "trivial.service.closure-ratio-out-keyed": { count in
+        withInvariantContext(requestID: skippedRequestID) {
+            for index in 0..<count { sink(trivialRatio.throughClosure(pairs[index & inputMask])) }
+        }
     },
     "rules1.hand": { count in for index in 0..<count { sink(combineHandChecked1(pairs[index & inputMask])) } },
     "rules1.service.closure": { count in

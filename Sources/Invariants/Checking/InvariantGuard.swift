@@ -11,18 +11,23 @@
 /// ```
 ///
 /// Calling the guard runs the function, then checks its output on the calls the monitor's sampler picks.
-/// The check is inlined where the guard is called: a call the sampler skips costs one byte compare over
-/// the function alone; a checked call whose rules all hold costs one atomic add (rule health) and one
-/// call into the set's specialised rules, which test no selection and count nothing per rule.
+/// The skip test is inlined where the guard is called: under `.never` a call costs one byte compare over the
+/// function alone; under `.ratio(p)` a call the ratio skips costs a task-local read of the request's sampling
+/// key (without one, a step of the guard's counter), a shift and a compare, before the function runs; a checked
+/// call whose rules all hold costs one atomic add (rule health) and one call into the set's specialised rules,
+/// which test no selection and count nothing per rule.
 ///
 /// Under `.observe` the call returns exactly what the function returns, whatever the rules or sinks do;
 /// under `.enforce` a failed rule throws ``InvariantViolationError``; under `.fallback` it returns the
 /// fallback's value. An error thrown by the function propagates unchanged and is not a violation. Create
 /// guards once (with ``InvariantMonitor/guard(_:origin:policy:fallback:fileID:function:line:)``), not per call.
 public final class InvariantGuard<Input, Output>: Sendable {
-    /// The monitor's sampling mode, copied here so the skip test is one load from the guard.
+    /// How this guard samples, decided once, so the skip test is one load from the guard.
     @usableFromInline
-    let sampling: SamplingMode
+    let sampling: GuardSampling
+    /// The ratio's skip test when ``sampling`` is `.ratio`.
+    @usableFromInline
+    let ratio: RatioGate
     /// Whether this guard's policy can throw: a function that cannot throw may not be called through it.
     @usableFromInline
     let enforces: Bool
@@ -70,7 +75,13 @@ public final class InvariantGuard<Input, Output>: Sendable {
         self.set = set
         self.site = site
         self.fallback = fallback
-        self.sampling = monitor.samplingMode
+        let ratio = relations == nil ? monitor.ratioGate(for: set) : nil
+        self.ratio = ratio ?? .checksEveryCall
+        switch monitor.samplingMode {
+        case .always: self.sampling = .always
+        case .never: self.sampling = .never
+        case .custom: self.sampling = ratio == nil ? .custom : .ratio
+        }
         self.enforces = site.policy.canEnforce
         self.alwaysChecked = monitor.alwaysChecked(in: set)
         if monitor.countsRuleHealth {
@@ -95,10 +106,24 @@ public final class InvariantGuard<Input, Output>: Sendable {
     /// ``SamplingMode/never`` before calling the function); on failure records and applies the policy.
     /// A passing check of every rule is one call into the rules; a sampler's decision is out of line. The rules
     /// read `output` in place (`inout` passes its address) and never modify it.
+    /// `sample`: the call's sample when ``ratio`` drew it before the call.
     @inlinable @inline(__always)
-    func check(_ input: Input, _ output: inout Output) throws(InvariantViolationError) -> Output {
+    func check(
+        _ input: Input, _ output: inout Output, sample: UInt64? = nil
+    ) throws(InvariantViolationError) -> Output {
         if case .always = sampling { return try checkEveryRule(input, &output, everyRule) }
-        return try sampledCheck(input, &output)
+        return try sampledCheck(input, &output, sample: sample)
+    }
+
+    /// Whether the ratio skips this call (never when ``sampling`` is not `.ratio`); otherwise `sample` is the
+    /// call's sample, for the sampler. Called before the function.
+    @inlinable @inline(__always)
+    func ratioSkips(_ sample: inout UInt64?) -> Bool {
+        guard case .ratio = sampling else { return false }
+        let drawn = ratio.sample()
+        if ratio.skips(drawn) { return true }
+        sample = drawn
+        return false
     }
 
     /// The fast path of a check that selected every rule: one count for the call, one call into the rules.
@@ -115,8 +140,10 @@ public final class InvariantGuard<Input, Output>: Sendable {
 
     /// Asks the sampler which rules to check, then checks them; out of line.
     @inlinable @inline(never)
-    func sampledCheck(_ input: Input, _ output: inout Output) throws(InvariantViolationError) -> Output {
-        let selection = monitor.decide(setID: set.id, always: alwaysChecked, tally: tally)
+    func sampledCheck(
+        _ input: Input, _ output: inout Output, sample: UInt64?
+    ) throws(InvariantViolationError) -> Output {
+        let selection = monitor.decide(setID: set.id, always: alwaysChecked, tally: tally, sample: sample)
         if selection.isEmpty {
             // The relations sample every call themselves, like `guarded`'s, not only those the rules check.
             if followsUpPassingCalls { relations?(input, output) }

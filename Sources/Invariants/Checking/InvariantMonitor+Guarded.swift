@@ -42,8 +42,10 @@ extension InvariantMonitor {
         let call = makeCall(set, origin, policy, fallback, callSite, relations, .sync(body))
         return { input in
             if case .never = call.sampling { return try body(input) }
+            var sample: UInt64?
+            if call.ratioSkips(&sample) { return try body(input) }
             var output = try body(input)
-            return try call.check(input, &output)
+            return try call.check(input, &output, sample: sample)
         }
     }
 
@@ -77,8 +79,10 @@ extension InvariantMonitor {
         )
         return { input in
             if case .never = call.sampling { return body(input) }
+            var sample: UInt64?
+            if call.ratioSkips(&sample) { return body(input) }
             var output = body(input)
-            return (try? call.check(input, &output)) ?? output
+            return (try? call.check(input, &output, sample: sample)) ?? output
         }
     }
 
@@ -104,8 +108,10 @@ extension InvariantMonitor {
         let call = makeCall(set, origin, policy, fallback, callSite, relations, .async(body))
         return { input in
             if case .never = call.sampling { return try await body(input) }
+            var sample: UInt64?
+            if call.ratioSkips(&sample) { return try await body(input) }
             var output = try await body(input)
-            return try call.check(input, &output)
+            return try call.check(input, &output, sample: sample)
         }
     }
 

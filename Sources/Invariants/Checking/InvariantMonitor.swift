@@ -161,12 +161,28 @@ public final class InvariantMonitor: Sendable {
         )
     }
 
-    /// Asks the sampler, out of line, so the hot path never copies the sampler existential.
+    /// Asks the sampler, out of line, so the hot path never copies the sampler existential. `sample` is the
+    /// call's sample when a guard's ``RatioGate`` drew it already (the sampler is then a ``RatioSampler``).
     @usableFromInline
-    func decide(setID: String, always: RuleSelection, tally: RuleTally?) -> RuleSelection {
-        var selection = sampler.decide(setID: setID)
+    func decide(setID: String, always: RuleSelection, tally: RuleTally?, sample: UInt64? = nil) -> RuleSelection {
+        var selection: RuleSelection
+        if let sample, let ratio = sampler as? RatioSampler {
+            selection = ratio.decide(setID: setID, sample: sample)
+        } else {
+            selection = sampler.decide(setID: setID)
+        }
         selection.formUnion(always)
         return selection.counting(into: tally)
+    }
+
+    /// The skip test a guard of `set` runs before calling the function, when the sampler is a ``RatioSampler``
+    /// and a call it skips can check no rule of `set` (none has an always-checked severity or id); else `nil`.
+    func ratioGate<Input, Output>(for set: InvariantSet<Input, Output>) -> RatioGate? {
+        guard let ratio = sampler as? RatioSampler else { return nil }
+        let alwaysChecks = set.rules.contains { ratio.alwaysMask & $0.severity.bit != 0 }
+        if alwaysChecks || !alwaysChecked(in: set).isEmpty { return nil }
+        return RatioGate(
+            threshold: ratio.threshold, counter: SamplingCounter(seed: SamplingKey.hash(set.id)), boost: ratio.boost)
     }
 
     /// The rules of `set` the sampler checks on every call (its per-rule overrides), as a selection.

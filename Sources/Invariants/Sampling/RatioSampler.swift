@@ -3,7 +3,9 @@
 /// Inside ``withInvariantContext(requestID:tenant:traceID:tags:operation:)`` the decision comes from a
 /// stable hash of the request id (or trace id): the 56 high bits of the hash are compared with
 /// `p · 2⁵⁶`, so every service sampling at `p` checks the same requests, and a request checked at `p` is
-/// also checked at any higher rate. Without a key, an atomic counter spreads checks evenly.
+/// also checked at any higher rate. Without a key, a counter spreads checks evenly: the sampler's own (an atomic
+/// add) when it is asked directly, each guard's own (a relaxed load and store) when a guard decides before the
+/// function runs.
 ///
 /// ```swift
 /// InvariantMonitor(sampler: .ratio(0.05))                              // 5 % of calls, every rule
@@ -28,6 +30,7 @@ public struct RatioSampler: Sampler {
     @usableFromInline
     let counter: SamplingCounter
     var budget: SamplingBudget?
+    @usableFromInline
     var boost: SamplingBoost?
 
     /// Creates a sampler checking `probability` of calls.
@@ -64,7 +67,11 @@ public struct RatioSampler: Sampler {
     /// let selection = RatioSampler(0.05).always(for: .critical).decide(setID: "pricing.quote")
     /// ```
     public func decide(setID: String) -> RuleSelection {
-        let sample = SamplingKey.current ?? counter.next()
+        decide(setID: setID, sample: SamplingKey.current ?? counter.next())
+    }
+
+    /// ``decide(setID:)`` for a call whose sample was drawn already (by a guard's ``RatioGate``).
+    func decide(setID: String, sample: UInt64) -> RuleSelection {
         var selection: RuleSelection
         if admits(sample: sample), budget?.take(setID: setID) ?? true {
             selection = .all

@@ -1,16 +1,22 @@
-import Synchronization
+public import Synchronization
 
 /// After a rule is violated, checks it on every call for a while, then falls back to the ratio.
+@usableFromInline
 final class SamplingBoost: Sendable {
     let duration: Duration
     /// Whether any boost may be active: read without the lock, so unboosted calls pay one load.
-    private let active = Atomic<Bool>(false)
+    @usableFromInline
+    let active = Atomic<Bool>(false)
     private let boosts = Mutex<[String: [Int: ContinuousClock.Instant]]>([:])
 
     init(duration: Duration) {
         precondition(duration > .zero, "Sampler.boosting: the duration must be positive, got \(duration)")
         self.duration = duration
     }
+
+    /// Whether any boost may be running: one load, so a guard's skipped calls know they need not ask.
+    @inlinable @inline(__always)
+    var mayBeActive: Bool { active.load(ordering: .acquiring) }
 
     /// Starts (or extends) the boost of these rules of a set.
     func boost(setID: String, ordinals: [Int], now: ContinuousClock.Instant = .now) {
