@@ -14,11 +14,13 @@ struct MonitorAlertTests {
         let monitor = InvariantMonitor(sinks: [], alerts: [.count(3, within: .seconds(60), notify: channel)])
         let quote = monitor.guarded(quoteRules, origin: .generated(by: "model-x")) { Pricing.buggyQuote($0) }
         for _ in 0..<2 { _ = quote(sampleBasket) }
-        await monitor.flush()
+        #expect(await monitor.flush(timeout: .seconds(30)))
+        #expect(monitor.alerts?.waitForDeliveries(timeout: .seconds(30)) == true)
         #expect(received.alerts.withLock { $0 }.isEmpty)
 
         _ = quote(sampleBasket)
-        await monitor.flush()
+        #expect(await monitor.flush(timeout: .seconds(30)))
+        #expect(monitor.alerts?.waitForDeliveries(timeout: .seconds(30)) == true)
         let alerts = received.alerts.withLock { $0 }
         #expect(Set(alerts.map(\.groupKey)) == ["pricing.quote/total-covers-lines", "pricing.quote/tax-non-negative"])
         #expect(alerts.allSatisfy { $0.state == .firing && $0.count == 3 && $0.origin.model == "model-x" })
@@ -52,7 +54,7 @@ struct HangingAlertChannelTests {
         }
         #expect(delivered.withLock { $0 } == 0)
         release.signal()
-        await monitor.flush()
+        #expect(await monitor.flush(timeout: .seconds(30)))
         #expect(monitor.alerts?.waitForDeliveries(timeout: .seconds(30)) == true)
         #expect(delivered.withLock { $0 } == 1)
         #expect(monitor.health.recorded == 20)

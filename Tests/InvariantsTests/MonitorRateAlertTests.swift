@@ -21,7 +21,8 @@ struct MonitorRateAlertTests {
         let monitor = InvariantMonitor(sinks: [], alerts: [.rate(above: 0.2, for: .zero, notify: [channel])])
         let identity = monitor.guarded(Self.rules) { (number: Int) in number }
         for number in 0..<40 { _ = identity(number) }
-        await monitor.flush()
+        #expect(await monitor.flush(timeout: .seconds(30)))
+        #expect(monitor.alerts?.waitForDeliveries(timeout: .seconds(30)) == true)
         let alerts = inbox.alerts.withLock { $0 }
         #expect(alerts.map(\.groupKey) == ["rated/even"])
         #expect(alerts.first?.state == .firing)
@@ -35,7 +36,8 @@ struct MonitorRateAlertTests {
         let monitor = InvariantMonitor(sinks: [], alerts: [.rate(above: 0.2, for: .zero, notify: [channel])])
         let identity = monitor.guarded(Self.rules) { (number: Int) in number }
         for number in 0..<100 { _ = identity(number.isMultiple(of: 10) ? number + 1 : number * 2) }
-        await monitor.flush()
+        #expect(await monitor.flush(timeout: .seconds(30)))
+        #expect(monitor.alerts?.waitForDeliveries(timeout: .seconds(30)) == true)
         #expect(inbox.alerts.withLock { $0 }.isEmpty)
         await monitor.shutdown()
     }
