@@ -90,11 +90,15 @@ final class Reporter: @unchecked Sendable {
         var journalLane: Int?
         for sink in sinks {
             // One shipper per journal and endpoint: a second monitor sharing both uses the first one's, which
-            // ships the second's lines too (and the second's own sink is not called).
-            if let journal, let name = sink.shippingName {
-                let shipper = journal.holds.shipper(named: name, for: shippingUser) {
-                    JournalShipper(sink: sink, name: name, journal: journal, describe: describe)
-                }
+            // ships the second's lines too (and the second's own sink is not called). A sink whose offset file
+            // is shipped elsewhere (another query or headers) or already by this monitor delivers from memory.
+            if let journal, let name = sink.shippingName, let destination = sink.shippingDestination,
+                let shipper = journal.holds.shipper(
+                    named: name, destination: destination, for: shippingUser,
+                    make: {
+                        JournalShipper(sink: sink, name: name, journal: journal, describe: describe)
+                    })
+            {
                 shippers.append(shipper)
                 sinkHealth.append { shipper.currentHealth }
             } else {

@@ -38,3 +38,37 @@ struct SharedShipperTests {
         _ = await second.shutdown()
     }
 }
+
+/// Two remote sinks of one monitor whose offset files would share a name (same host, port and path) never
+/// share a shipper: the second delivers from memory, both get every record and `flush` ends.
+struct SameNamedRemoteSinksTests {
+    @Test(.enabled(if: pythonIsAvailable, "needs python3 for the local HTTP server"))
+    func twoSinksDifferingOnlyByQueryEachGetEveryRecord() async throws {
+        try await expectEveryRecordAt(["/ingest?tenant=a", "/ingest?tenant=b"])
+    }
+
+    @Test(.enabled(if: pythonIsAvailable, "needs python3 for the local HTTP server"))
+    func theSameEndpointTwiceGetsEveryRecordTwice() async throws {
+        try await expectEveryRecordAt(["/ingest", "/ingest"])
+    }
+
+    func expectEveryRecordAt(_ paths: [String]) async throws {
+        let scratch = try ScratchDirectory()
+        let server = try LocalHookServer()
+        defer { server.stop() }
+        let monitor = InvariantMonitor(
+            sinks: [try JournalSink(opening: scratch.journal)]
+                + paths.map { .webhook(server.url($0), maxBatch: 50, timeout: .seconds(5)) })
+        let quote = monitor.guarded(quoteRules) { Pricing.buggyQuote($0) }
+        for _ in 0..<5 { _ = quote(sampleBasket) }
+        #expect(await monitor.flush(timeout: .seconds(30)))
+        let requests = try server.requests()
+        for path in Set(paths) {
+            let events = try requests.filter { $0.path == path }.flatMap { try decodedRecords($0.body) }.map(\.eventID)
+            #expect(events.count == 10 * paths.filter { $0 == path }.count, "\(path)")
+            #expect(Set(events).count == 10, "\(path)")
+        }
+        #expect(monitor.health.sinks.dropFirst().allSatisfy { $0.delivered == 10 && $0.pending == 0 })
+        #expect(await monitor.shutdown())
+    }
+}

@@ -13,9 +13,10 @@ struct ShipperLostOffsetTests {
         try JournalCursor(inode: 987_654_321, offset: 10).save(to: offsetPath)
         let endpoint = MemorySink()
         let user = JournalHolds.User()
-        let shipper = journal.holds.shipper(named: "endpoint", for: user) {
-            JournalShipper(sink: endpoint, name: "endpoint", journal: journal, describe: { "\($0)" })
-        }
+        let shipper = try #require(
+            journal.holds.shipper(named: "endpoint", destination: "memory", for: user) {
+                JournalShipper(sink: endpoint, name: "endpoint", journal: journal, describe: { "\($0)" })
+            })
         shipper.nudge(3)
         #expect(shipper.waitUntilShipped(until: .now + .seconds(30)))
         #expect(endpoint.records.map(\.eventID) == (1...3).map { JournalFixtures.record($0).eventID })

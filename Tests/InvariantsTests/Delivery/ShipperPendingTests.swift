@@ -11,9 +11,10 @@ struct ShipperPendingTests {
         let journal = try JournalSink(opening: scratch.journal)
         let endpoint = MemorySink()
         let user = JournalHolds.User()
-        let shipper = journal.holds.shipper(named: "endpoint", for: user) {
-            JournalShipper(sink: endpoint, name: "endpoint", journal: journal, describe: { "\($0)" })
-        }
+        let shipper = try #require(
+            journal.holds.shipper(named: "endpoint", destination: "memory", for: user) {
+                JournalShipper(sink: endpoint, name: "endpoint", journal: journal, describe: { "\($0)" })
+            })
         // Five lines in one append (the shipper reads between appends, never within one): three are another
         // monitor's, two are this monitor's, which tells the shipper of its own two only.
         try journal.record((1...5).map { JournalFixtures.record($0) })

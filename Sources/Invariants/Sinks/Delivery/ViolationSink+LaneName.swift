@@ -28,3 +28,18 @@ extension ViolationSink {
         }
     }
 }
+
+extension ViolationSink {
+    /// Where a remote sink sends, in full (URL with its query, headers, service name): two sinks share a
+    /// journal shipper only when this is equal. Compared in memory only, never written anywhere (it may
+    /// hold secrets).
+    var shippingDestination: String? {
+        switch self {
+        case let webhook as WebhookSink:
+            "webhook \(webhook.url.absoluteString) \(webhook.headers.sorted { $0.key < $1.key })"
+        case let otlp as OTLPSink:
+            "otlp \(otlp.endpoint.absoluteString) \(otlp.serviceName) \(otlp.headers.sorted { $0.key < $1.key })"
+        default: nil
+        }
+    }
+}

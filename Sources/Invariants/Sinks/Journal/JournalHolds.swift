@@ -9,18 +9,27 @@ final class JournalHolds: Sendable {
     final class User: Sendable {}
 
     private let files = Mutex<[ObjectIdentifier: UInt64]>([:])
-    private let shipping = Mutex<[String: (shipper: JournalShipper, users: Set<ObjectIdentifier>)]>([:])
+    private let shipping = Mutex<
+        [String: (shipper: JournalShipper, destination: String, users: Set<ObjectIdentifier>)]
+    >([:])
 
     /// The shipper of the offset file `name`, for `user`: the one another user runs already, or else a new
-    /// one from `make`.
-    func shipper(named name: String, for user: User, make: () -> JournalShipper) -> JournalShipper {
+    /// one from `make`; `nil` when the offset file is shipped to another `destination` (a sink with the same
+    /// host, port and path but another query or headers), or already by `user` itself: such a sink delivers
+    /// from memory instead.
+    func shipper(
+        named name: String, destination: String, for user: User, make: () -> JournalShipper
+    ) -> JournalShipper? {
         shipping.withLock { shipping in
             if let shared = shipping[name] {
+                guard shared.destination == destination, !shared.users.contains(ObjectIdentifier(user)) else {
+                    return nil
+                }
                 shipping[name]?.users.insert(ObjectIdentifier(user))
                 return shared.shipper
             }
             let shipper = make()
-            shipping[name] = (shipper, [ObjectIdentifier(user)])
+            shipping[name] = (shipper, destination, [ObjectIdentifier(user)])
             return shipper
         }
     }
