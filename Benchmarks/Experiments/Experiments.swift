@@ -2,7 +2,7 @@
 //
 //   control-alone              the control function, called through a closure
 //   experiment-sampled-out     monitor.experiment(..., sampler: .never): the sampling branch only
-//   experiment-slow-candidate  sampler .always; the candidate sleeps 1 ms on the experiment's worker threads
+//   experiment-slow-candidate  sampler .always; the candidate sleeps 1 ms on the experiment's worker queues
 //   experiment-ratio-0.1       the same with sampler .ratio(0.1)
 //
 // One call per measured iteration (scalingFactor .one), so the figures are per call. The in-flight bound

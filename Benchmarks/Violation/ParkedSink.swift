@@ -1,4 +1,4 @@
-// A sink that holds the reporter's thread while it is closed, so a benchmark can measure callers with
+// A sink that holds the reporter's queue while it is closed, so a benchmark can measure callers with
 // nothing running beside them.
 
 import Foundation
@@ -8,13 +8,13 @@ final class ParkedSink: Sendable {
     private let closed = Atomic<Bool>(false)
     private let parked = Atomic<Bool>(false)
 
-    /// Makes the next batch park the reporter's thread.
+    /// Makes the next batch park the reporter's queue.
     func close() { closed.store(true, ordering: .releasing) }
 
     /// Lets the parked thread go on.
     func open() { closed.store(false, ordering: .releasing) }
 
-    /// Called by the sink on the reporter's thread: waits while closed.
+    /// Called by the sink on the reporter's queue: waits while closed.
     func park() {
         guard closed.load(ordering: .acquiring) else { return }
         parked.store(true, ordering: .releasing)
@@ -22,7 +22,7 @@ final class ParkedSink: Sendable {
         parked.store(false, ordering: .releasing)
     }
 
-    /// Waits until the reporter's thread is parked.
+    /// Waits until the reporter's queue is parked.
     func waitUntilParked() {
         while !parked.load(ordering: .acquiring) { usleep(10) }
     }

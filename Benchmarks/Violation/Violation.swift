@@ -2,9 +2,9 @@
 //
 //   violation.caller        one guarded call whose rule fails, as the caller pays for it: the function,
 //                           the rule, the record and the enqueue of the ~1 KB input and the output (both
-//                           Sendable, so the reporter's thread captures and redacts them). Measured
+//                           Sendable, so the reporter's queue captures and redacts them). Measured
 //                           1,000 calls at a time, with the monitor flushed (unmeasured) in between.
-//   violation.caller-alone  the same with the reporter's thread parked in its sink while the calls run:
+//   violation.caller-alone  the same with the reporter's queue parked in its sink while the calls run:
 //                           the caller's own cost, with nothing running beside it.
 //   violation.caller-captures the same through a set that captures on the caller's thread (snapshots of
 //                           the input and of the output, redacted): what non-Sendable types pay.
@@ -35,7 +35,7 @@ let benchmarks: @Sendable () -> Void = {
     let callMetrics: [BenchmarkMetric] = [.wallClock, .mallocCountTotal, .throughput]
 
     // 1,000 calls per iteration (figures are per call), then a flush that is not measured: every call's
-    // record is accepted into the buffer (10,000 records) and none is a cheap drop. The reporter's thread
+    // record is accepted into the buffer (10,000 records) and none is a cheap drop. The reporter's queue
     // captures the deferred values meanwhile, on the other core.
     Benchmark(
         "violation.caller",
@@ -52,7 +52,7 @@ let benchmarks: @Sendable () -> Void = {
         await monitor.flush()
     }
 
-    // The caller's own cost: the reporter's thread is parked in its sink (after the first record) while
+    // The caller's own cost: the reporter's queue is parked in its sink (after the first record) while
     // the 1,000 calls are measured, so nothing runs beside them; then it is released and flushed.
     let parked = ParkedSink()
     let parkedMonitor = InvariantMonitor(

@@ -4,7 +4,7 @@
 //   valgrind --tool=callgrind --callgrind-out-file=/dev/null ViolationCount violation.caller 2000
 //
 // (Ir of the second run − Ir of the first) / 2000 = instructions per call (of the main thread, with
-// --separate-threads=yes: the reporter's thread captures deferred values and is not the caller's cost). Benchmarks/instructions.sh
+// --separate-threads=yes: the reporter's queue captures deferred values and is not the caller's cost). Benchmarks/instructions.sh
 // --violation does this for every variant; drop `--callgrind-out-file` and open the output with
 // callgrind_annotate to see where they go.
 

@@ -29,12 +29,12 @@ extension InvariantMonitor {
 
     /// Builds one record per violation and submits them, then tells the sampler which rules failed.
     /// Returns the records' event ids when `needsEventIDs` (for an ``InvariantViolationError``); otherwise
-    /// the reporter's thread draws them (two `getrandom` calls the caller does not wait for) and it
+    /// the reporter's queue draws them (two `getrandom` calls the caller does not wait for) and it
     /// returns an empty array.
     ///
     /// When the set can defer (its `Input` and `Output` are `Sendable`), the records carry the input and
-    /// output as they are, for the reporter's thread to capture and redact; otherwise both are captured
-    /// and redacted here, once. Either way `beforeRecord` runs on the reporter's thread.
+    /// output as they are, for the reporter's queue to capture and redact; otherwise both are captured
+    /// and redacted here, once. Either way `beforeRecord` runs on the reporter's queue.
     @usableFromInline
     @discardableResult
     func record<Input, Output>(
@@ -75,7 +75,7 @@ extension InvariantMonitor {
         return needsEventIDs ? entries.map(\.record.eventID) : []
     }
 
-    /// One violation's record; its message is redacted here when `redacting`, else on the reporter's thread.
+    /// One violation's record; its message is redacted here when `redacting`, else on the reporter's queue.
     /// `fingerprints`, when the guard computed them, holds each rule's fingerprint by ordinal. Without
     /// `drawsEventID` the event id is left empty for ``RecordFinisher`` to draw.
     private func makeRecord<Input, Output>(

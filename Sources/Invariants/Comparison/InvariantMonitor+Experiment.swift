@@ -131,7 +131,7 @@ extension InvariantMonitor {
             ignore: ignore, ignoreUntil: ignoreUntil, options: options, fileID: fileID, function: function, line: line)
     }
 
-    /// Submits an experiment's record like a violation (`beforeRecord` runs on the reporter's thread).
+    /// Submits an experiment's record like a violation (`beforeRecord` runs on the reporter's queue).
     func submitComparison(_ record: ViolationRecord) {
         reporter.submit(record)
     }

@@ -1,4 +1,4 @@
-/// A failed call's input and output, held as the caller passed them until the reporter's thread
+/// A failed call's input and output, held as the caller passed them until the reporter's queue
 /// captures and redacts them.
 ///
 /// Only `Sendable` values are deferred: a `Sendable` value cannot change after the call returns, so
@@ -7,7 +7,7 @@
 /// it is built, whether its calls' values can be deferred.
 @usableFromInline
 protocol DeferredCapture: AnyObject, Sendable {
-    /// Captures the input and the output, redacted; called on the reporter's thread only.
+    /// Captures the input and the output, redacted; called on the reporter's queue only.
     func snapshots(redaction: Redaction, byteLimit: Int) -> (input: Snapshot, output: Snapshot)
     /// The bytes the held values take inline (their `MemoryLayout` sizes and the object's header), not
     /// counting what they point to.

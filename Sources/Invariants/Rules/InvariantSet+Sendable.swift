@@ -3,7 +3,7 @@ extension InvariantSet where Input: Sendable, Output: Sendable {
     ///
     /// Swift picks this initializer whenever `Input` and `Output` are `Sendable`. A `Sendable` value
     /// cannot change after the call returns, so a failed call's input and output are handed to the
-    /// monitor's reporter as they are and captured, redacted, on the reporter's thread: the caller pays
+    /// monitor's reporter as they are and captured, redacted, on the reporter's queue: the caller pays
     /// for a copy instead of the encoding (see ``InvariantMonitor/beforeRecord``). Everything else is as
     /// in the unconstrained initializer.
     ///
@@ -27,7 +27,7 @@ extension InvariantSet where Input: Sendable, Output: Sendable {
     }
 
     /// Checks a set the way ``init(_:_:)`` does, reporting a problem as an error instead of stopping;
-    /// for `Sendable` inputs and outputs, whose failed calls are captured on the reporter's thread.
+    /// for `Sendable` inputs and outputs, whose failed calls are captured on the reporter's queue.
     ///
     /// ```swift
     /// try InvariantSet<Cart, Quote>.validated("pricing.quote") { … }

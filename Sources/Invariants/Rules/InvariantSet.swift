@@ -44,7 +44,7 @@ public struct InvariantSet<Input, Output>: Sendable {
     /// Where this set's rules start in the ordinals of an enclosing set.
     @usableFromInline
     var ordinalBase = 0
-    /// Holds a failed call's input and output for the reporter's thread to capture; `nil` when they are
+    /// Holds a failed call's input and output for the reporter's queue to capture; `nil` when they are
     /// not known to be `Sendable`, and the caller captures them.
     @usableFromInline
     let deferral: (@Sendable (Input, Output) -> any DeferredCapture)?
@@ -54,7 +54,7 @@ public struct InvariantSet<Input, Output>: Sendable {
     /// Creates a set from the rules in `content`.
     ///
     /// When `Input` and `Output` are `Sendable`, the overload in the extension below is chosen instead: a
-    /// failed call's values are then captured on the reporter's thread rather than the caller's.
+    /// failed call's values are then captured on the reporter's queue rather than the caller's.
     ///
     /// - Parameters:
     ///   - id: The set's id, such as `"pricing.quote"`; it must not be empty or contain `/`.

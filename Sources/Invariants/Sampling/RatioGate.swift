@@ -1,6 +1,6 @@
 /// A ratio sampler's skip test, held by a guard so that a call the ratio skips is decided where the guard is
-/// called, before the function runs: the request key (one task-local read) or the guard's own counter, one
-/// shift and one compare, and no call into the monitor.
+/// called, before the function runs: the request key (one task-local read) or, without one, a step of the
+/// guard's own counter; one shift and one compare, and no call into the monitor.
 ///
 /// A guard holds one only when a skipped call can check no rule: its set has no rule of an
 /// ``RatioSampler/always(for:)-(Severity...)`` severity or named by ``RatioSampler/always(for:)-(String...)``,

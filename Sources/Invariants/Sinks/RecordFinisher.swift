@@ -1,4 +1,4 @@
-/// What the reporter's thread does to records before any sink sees them: captures and redacts deferred
+/// What the reporter's queue does to records before any sink sees them: captures and redacts deferred
 /// values and messages, redacts every record's context tags, draws the event ids the callers left empty,
 /// then lets the monitor's `beforeRecord` hook edit or veto each record.
 struct RecordFinisher: Sendable {

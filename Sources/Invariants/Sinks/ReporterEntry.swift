@@ -2,7 +2,7 @@
 struct ReporterEntry: Sendable {
     /// The record; while ``deferred`` is set, its snapshots are empty and its message is not yet redacted.
     var record: ViolationRecord
-    /// The call's input and output, captured on the reporter's thread; shared by the records of one call.
+    /// The call's input and output, captured on the reporter's queue; shared by the records of one call.
     let deferred: (any DeferredCapture)?
     /// How many records of one call share ``deferred``: each counts its share of the values' memory.
     private let recordsOfTheCall: Int
@@ -28,7 +28,7 @@ struct ReporterEntry: Sendable {
 
     /// Estimates ``heldBytes``, under the reporter's lock, as the entry enters the buffer: the record, plus
     /// its share of the deferred values — their inline size (`MemoryLayout`) and what they point to, taken
-    /// to be about as large as the JSON the reporter's thread captured from the calls deferred before
+    /// to be about as large as the JSON the reporter's queue captured from the calls deferred before
     /// (`deferredBytesAverage`). Their real size is only known once they are encoded, and the reporter
     /// then holds at most ``Reporter/chunkSize`` captured records at a time.
     mutating func admit(deferredBytesAverage: Int) {

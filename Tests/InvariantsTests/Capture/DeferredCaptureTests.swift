@@ -4,7 +4,7 @@ import Testing
 
 @testable import Invariants
 
-/// Sets over `Sendable` values hand a failed call's input and output to the reporter's thread, which
+/// Sets over `Sendable` values hand a failed call's input and output to the reporter's queue, which
 /// captures and redacts them; other sets capture on the caller's thread. Both give the same records.
 struct DeferredCaptureTests {
     /// A mutable, non-`Sendable` input: capturing it later could see a later state, so it is captured
@@ -113,7 +113,7 @@ struct DeferredCaptureTests {
         #expect(sink.records.count == calls * 2)
         let expected = Snapshot.capture(sampleBasket)
         #expect(sink.records.allSatisfy { $0.input == expected })
-        // Under observe the reporter's thread draws the event ids: 32 hex digits, all different.
+        // Under observe the reporter's queue draws the event ids: 32 hex digits, all different.
         let ids = sink.records.map(\.eventID)
         #expect(Set(ids).count == ids.count)
         #expect(ids.allSatisfy { id in id.count == 32 && id.allSatisfy { $0.isHexDigit && !$0.isUppercase } })

@@ -4,7 +4,7 @@ import Testing
 
 /// The fuzz-style leak test: over 300 distinct secrets planted in every shape the redaction knows, across
 /// inputs, outputs, rule messages, rule errors and context tags, of calls whose values are captured on the
-/// reporter's thread (Sendable) and on the caller's (not Sendable). The records go through the journal,
+/// reporter's queue (Sendable) and on the caller's (not Sendable). The records go through the journal,
 /// the console sink's lines, a webhook sink, an OTLP sink and an alert webhook, the last three to a real
 /// HTTP server on 127.0.0.1; no planted byte sequence may appear in anything they wrote.
 struct PlantedSecretsTests {
