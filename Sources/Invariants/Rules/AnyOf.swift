@@ -86,7 +86,7 @@ where Content.Input == Input, Content.Output == Output {
     /// ```
     @inlinable @inline(__always)
     public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         do {
             if try content.holdsAny(input, output) { return }

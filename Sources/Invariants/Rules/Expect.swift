@@ -81,7 +81,7 @@ public struct Expect<Input, Output, Value>: InvariantRule {
     /// ```
     @inlinable @inline(__always)
     public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         let value = storage.extra.read(output)
         do {

@@ -94,7 +94,7 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
     /// ```
     @inlinable @inline(__always)
     public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         do {
             // Walked by index over the borrowed collection: no copy, so no retain of its storage.

@@ -87,7 +87,7 @@ public struct Invariant<Input, Output>: InvariantRule {
     /// ```
     @inlinable @inline(__always)
     public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         do {
             if try predicate(input, output) { return }

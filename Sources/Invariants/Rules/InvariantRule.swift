@@ -59,7 +59,7 @@ public protocol InvariantRule<Input, Output>: Sendable {
     /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
     /// ```
     func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?)
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?)
 
     /// Whether every rule of this node holds. Used by ``AnyOf`` and ``Not``; a rule error is thrown.
     ///
@@ -104,7 +104,7 @@ extension InvariantRule {
     /// ```
     @inlinable
     public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         var violations: [RuleViolation] = []
         evaluate(input, output, selection: selection, into: &violations)

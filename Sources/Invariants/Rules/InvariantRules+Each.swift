@@ -52,10 +52,10 @@ extension InvariantRules {
         /// ```
         @inlinable @inline(__always)
         public func evaluateAll(
-            _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+            _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
         ) {
             for element in elements {
-                element.evaluateAll(input, &output, selection: selection, into: &failures)
+                element.evaluateAll(&input, &output, selection: selection, into: &failures)
             }
         }
 

@@ -59,11 +59,11 @@ extension InvariantRules {
         /// ```
         @inlinable @inline(__always)
         public func evaluateAll(
-            _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+            _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
         ) {
             switch self {
-            case .first(let rule): rule.evaluateAll(input, &output, selection: selection, into: &failures)
-            case .second(let rule): rule.evaluateAll(input, &output, selection: selection, into: &failures)
+            case .first(let rule): rule.evaluateAll(&input, &output, selection: selection, into: &failures)
+            case .second(let rule): rule.evaluateAll(&input, &output, selection: selection, into: &failures)
             }
         }
 

@@ -37,9 +37,9 @@ extension InvariantRules {
         /// ```
         @inlinable
         public func evaluateAll(
-            _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+            _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
         ) {
-            rule.evaluateAll(input, &output, selection: selection, into: &failures)
+            rule.evaluateAll(&input, &output, selection: selection, into: &failures)
         }
 
         /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.

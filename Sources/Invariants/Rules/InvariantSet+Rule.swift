@@ -27,7 +27,7 @@ extension InvariantSet: InvariantRule {
     /// ```
     @inlinable @inline(__always)
     public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         fastEvaluator(input, &output, selection.shifted(by: ordinalBase), &failures)
     }

@@ -64,13 +64,13 @@ where Content.Input == Input, Content.Output == Output {
     /// ```
     @inlinable @inline(__always)
     public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         guard condition(input, output) else {
             selection.uncount(contentOrdinals)
             return
         }
-        content.evaluateAll(input, &output, selection: selection, into: &failures)
+        content.evaluateAll(&input, &output, selection: selection, into: &failures)
     }
 
     /// A `When` whose condition is false holds vacuously.
