@@ -83,10 +83,10 @@ public struct Invariant<Input, Output>: InvariantRule {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable @inline(__always)
-    public func evaluateAll(
+    public mutating func evaluateAll(
         _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         do {

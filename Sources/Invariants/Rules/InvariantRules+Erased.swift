@@ -33,11 +33,12 @@ extension InvariantRules {
         ///
         /// ```swift
         /// var failures: [RuleViolation]? = nil
-        /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+        /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
         /// ```
         @inlinable
-        public func evaluateAll(
-            _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        public mutating func evaluateAll(
+            _ input: inout Input, _ output: inout Output, selection: RuleSelection,
+            into failures: inout [RuleViolation]?
         ) {
             rule.evaluateAll(&input, &output, selection: selection, into: &failures)
         }

@@ -95,10 +95,10 @@ public struct InvariantSet<Input, Output>: Sendable {
             rules.content.evaluate(input, output, selection: selection, into: &violations)
         }
         self.fastEvaluator = { input, output, selection, failures in
-            // The rules read the input where the caller put it (the closure takes it by address): one address
-            // for every rule, no copy per rule. `evaluateAll` only reads it.
+            // The rules read the input where the caller put it (the closure takes it by address), and are read
+            // where the tree is stored (`RuleTree`): no copy of either per rule. `evaluateAll` only reads them.
             withUnsafePointer(to: input) { address in
-                rules.content.evaluateAll(
+                rules.address.pointee.evaluateAll(
                     &UnsafeMutablePointer(mutating: address).pointee, &output, selection: selection, into: &failures)
             }
         }

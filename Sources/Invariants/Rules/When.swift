@@ -60,10 +60,10 @@ where Content.Input == Input, Content.Output == Output {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable @inline(__always)
-    public func evaluateAll(
+    public mutating func evaluateAll(
         _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         guard condition(input, output) else {
