@@ -102,6 +102,7 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
         node.evaluateEvery(&output, selection: selection, into: &failures)
     }
 
+    /// The walk of ``evaluateAll(_:_:selection:into:)``, on a node held as a value.
     @inlinable @inline(__always)
     func evaluateEvery(_ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?) {
         do {

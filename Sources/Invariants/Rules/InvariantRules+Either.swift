@@ -62,6 +62,7 @@ extension InvariantRules {
             _ input: inout Input, _ output: inout Output, selection: RuleSelection,
             into failures: inout [RuleViolation]?
         ) {
+            // An enum's payload cannot be reached in place: the chosen branch is evaluated as a copy.
             switch self {
             case .first(var rule): rule.evaluateAll(&input, &output, selection: selection, into: &failures)
             case .second(var rule): rule.evaluateAll(&input, &output, selection: selection, into: &failures)

@@ -5,8 +5,8 @@
 /// the tree in memory of its own, `address`, so that each rule is read where it is stored, when it is used,
 /// instead of the whole tree being loaded at the start of every check and kept on the stack. Nothing writes that
 /// memory after `init`, which is why sharing it between threads is safe (`@unchecked Sendable`: `Content` is
-/// `Sendable`, the pointer is not). The other paths read `content` (through the pointer, Swift 6.3.1's SIL
-/// Mem2Reg crashes on the full evaluation of a 10-rule tree).
+/// `Sendable`, the pointer is not). The plain evaluator and `holds` read `content`: read through the pointer,
+/// the plain evaluator of a 10-rule tree crashed Swift 6.3.1's SIL Mem2Reg.
 @usableFromInline
 final class RuleTree<Content: InvariantRule>: @unchecked Sendable {
     @usableFromInline
