@@ -90,12 +90,21 @@ public struct ForEach<Input, Output, Elements: Collection>: InvariantRule {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable @inline(__always)
-    public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    public mutating func evaluateAll(
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
+        // Unlike a leaf, the loop is not read in place: read through `self`, it retained the predicate around
+        // every element's call. A copy of the node (two references) keeps the walk as it was.
+        let node = self
+        node.evaluateEvery(&output, selection: selection, into: &failures)
+    }
+
+    /// The walk of ``evaluateAll(_:_:selection:into:)``, on a node held as a value.
+    @inlinable @inline(__always)
+    func evaluateEvery(_ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?) {
         do {
             // Walked by index over the borrowed collection: no copy, so no retain of its storage.
             let failed = try storage.extra.withValue(output) { elements in

@@ -83,11 +83,11 @@ public struct Invariant<Input, Output>: InvariantRule {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable @inline(__always)
-    public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    public mutating func evaluateAll(
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         do {
             if try predicate(input, output) { return }

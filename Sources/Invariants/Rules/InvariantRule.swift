@@ -50,16 +50,17 @@ public protocol InvariantRule<Input, Output>: Sendable {
     /// counted once for the whole call (`selection` still counts failures and errors). The default calls
     /// ``evaluate(_:_:selection:into:)``; a custom rule need not implement it.
     ///
-    /// `output` is `inout` only so that every rule of the tree reads it where the guard holds it, instead of
-    /// each predicate call copying it: an implementation must read it and never modify it (the guard returns
-    /// that value).
+    /// `input`, `output` and the rule itself are `inout` (`mutating`) only so that every rule of the tree is
+    /// read where it is stored and every predicate reads the input and output where the guard holds them,
+    /// instead of the tree being loaded and each value copied before each predicate call: an implementation
+    /// must read them and never modify them (the guard returns that output; the tree is shared by every call).
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
     /// ```
-    func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?)
+    mutating func evaluateAll(
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?)
 
     /// Whether every rule of this node holds. Used by ``AnyOf`` and ``Not``; a rule error is thrown.
     ///
@@ -100,11 +101,11 @@ extension InvariantRule {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// customRule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+    /// customRule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable
-    public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    public mutating func evaluateAll(
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         var violations: [RuleViolation] = []
         evaluate(input, output, selection: selection, into: &violations)

@@ -48,14 +48,20 @@ extension InvariantRules {
         ///
         /// ```swift
         /// var failures: [RuleViolation]? = nil
-        /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+        /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
         /// ```
         @inlinable @inline(__always)
-        public func evaluateAll(
-            _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        public mutating func evaluateAll(
+            _ input: inout Input, _ output: inout Output, selection: RuleSelection,
+            into failures: inout [RuleViolation]?
         ) {
-            for element in elements {
-                element.evaluateAll(input, &output, selection: selection, into: &failures)
+            // Read in place like every node (see `InvariantRule.evaluateAll`): through the buffer, not the array's
+            // modify accessor, which would test (and could copy) the shared tree's storage.
+            elements.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices {
+                    UnsafeMutablePointer(mutating: buffer.baseAddress.unsafelyUnwrapped + index).pointee.evaluateAll(
+                        &input, &output, selection: selection, into: &failures)
+                }
             }
         }
 

@@ -55,15 +55,17 @@ extension InvariantRules {
         ///
         /// ```swift
         /// var failures: [RuleViolation]? = nil
-        /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+        /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
         /// ```
         @inlinable @inline(__always)
-        public func evaluateAll(
-            _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        public mutating func evaluateAll(
+            _ input: inout Input, _ output: inout Output, selection: RuleSelection,
+            into failures: inout [RuleViolation]?
         ) {
+            // An enum's payload cannot be reached in place: the chosen branch is evaluated as a copy.
             switch self {
-            case .first(let rule): rule.evaluateAll(input, &output, selection: selection, into: &failures)
-            case .second(let rule): rule.evaluateAll(input, &output, selection: selection, into: &failures)
+            case .first(var rule): rule.evaluateAll(&input, &output, selection: selection, into: &failures)
+            case .second(var rule): rule.evaluateAll(&input, &output, selection: selection, into: &failures)
             }
         }
 

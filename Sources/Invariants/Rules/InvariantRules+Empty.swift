@@ -26,10 +26,12 @@ extension InvariantRules {
         ///
         /// ```swift
         /// var failures: [RuleViolation]? = nil
-        /// InvariantRules.Empty<Cart, Quote>().evaluateAll(cart, &quote, selection: .all, into: &failures)
+        /// InvariantRules.Empty<Cart, Quote>().evaluateAll(&cart, &quote, selection: .all, into: &failures)
         /// ```
         @inlinable
-        public func evaluateAll(_: Input, _: inout Output, selection _: RuleSelection, into _: inout [RuleViolation]?) {
+        public mutating func evaluateAll(
+            _: inout Input, _: inout Output, selection _: RuleSelection, into _: inout [RuleViolation]?
+        ) {
         }
 
         /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.

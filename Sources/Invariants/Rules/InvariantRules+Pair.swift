@@ -52,14 +52,15 @@ extension InvariantRules {
         ///
         /// ```swift
         /// var failures: [RuleViolation]? = nil
-        /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+        /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
         /// ```
         @inlinable @inline(__always)
-        public func evaluateAll(
-            _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+        public mutating func evaluateAll(
+            _ input: inout Input, _ output: inout Output, selection: RuleSelection,
+            into failures: inout [RuleViolation]?
         ) {
-            first.evaluateAll(input, &output, selection: selection, into: &failures)
-            second.evaluateAll(input, &output, selection: selection, into: &failures)
+            first.evaluateAll(&input, &output, selection: selection, into: &failures)
+            second.evaluateAll(&input, &output, selection: selection, into: &failures)
         }
 
         /// Whether every rule of this node holds, as ``AnyOf`` and ``Not`` ask it; a rule error is thrown.

@@ -95,7 +95,12 @@ public struct InvariantSet<Input, Output>: Sendable {
             rules.content.evaluate(input, output, selection: selection, into: &violations)
         }
         self.fastEvaluator = { input, output, selection, failures in
-            rules.content.evaluateAll(input, &output, selection: selection, into: &failures)
+            // The rules read the input where the caller put it (the closure takes it by address), and are read
+            // where the tree is stored (`RuleTree`): no copy of either per rule. `evaluateAll` only reads them.
+            withUnsafePointer(to: input) { address in
+                rules.address.pointee.evaluateAll(
+                    &UnsafeMutablePointer(mutating: address).pointee, &output, selection: selection, into: &failures)
+            }
         }
         self.predicate = { input, output in try rules.content.holds(input, output) }
     }

@@ -70,11 +70,11 @@ where Content.Input == Input, Content.Output == Output {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable @inline(__always)
-    public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    public mutating func evaluateAll(
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         do {
             if try !content.holds(input, output) { return }

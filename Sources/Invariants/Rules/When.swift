@@ -60,17 +60,17 @@ where Content.Input == Input, Content.Output == Output {
     ///
     /// ```swift
     /// var failures: [RuleViolation]? = nil
-    /// rule.evaluateAll(cart, &quote, selection: .all, into: &failures)
+    /// rule.evaluateAll(&cart, &quote, selection: .all, into: &failures)
     /// ```
     @inlinable @inline(__always)
-    public func evaluateAll(
-        _ input: Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
+    public mutating func evaluateAll(
+        _ input: inout Input, _ output: inout Output, selection: RuleSelection, into failures: inout [RuleViolation]?
     ) {
         guard condition(input, output) else {
             selection.uncount(contentOrdinals)
             return
         }
-        content.evaluateAll(input, &output, selection: selection, into: &failures)
+        content.evaluateAll(&input, &output, selection: selection, into: &failures)
     }
 
     /// A `When` whose condition is false holds vacuously.
