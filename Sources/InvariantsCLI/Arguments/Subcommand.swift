@@ -38,7 +38,6 @@ extension Subcommand {
     /// Parses `arguments`, prints help when asked, runs the command and turns a usage error into one line on
     /// standard error and exit status 2.
     static func main(_ arguments: [String]) async -> Int32 {
-        StandardOutput.ignoreBrokenPipes()
         do {
             let parsed = try ParsedArguments(arguments, options: options, flags: flags)
             if parsed.wantsHelp {

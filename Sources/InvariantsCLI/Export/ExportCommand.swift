@@ -105,12 +105,7 @@ enum ExportCommand: Subcommand {
             throw UsageError("\(error)")
         }
         for problem in contents.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-        let cases = contents.regressionCases.filter { regression in
-            rules.isEmpty
-                || rules.contains { rule in
-                    regression.invariantID == rule || regression.invariantID?.hasSuffix("/" + rule) == true
-                }
-        }
+        let cases = contents.regressionCases.filter { ReportFilter.named($0.invariantID, by: rules) }
         guard !cases.isEmpty else {
             throw UsageError(
                 "no item of \(queue) was judged wrong (confirmed or missed)" + (rules.isEmpty ? "" : " for those rules")

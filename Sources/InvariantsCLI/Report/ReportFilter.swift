@@ -40,6 +40,18 @@ struct ReportFilter: Sendable {
         return true
     }
 
+    /// Whether `--rule` names `invariantID`: one of `rules` is the full id or its last part (the rule id);
+    /// an empty `rules` names every id, a missing id none.
+    ///
+    /// ```swift
+    /// ReportFilter.named("pricing.quote/tax-non-negative", by: ["tax-non-negative"])   // true
+    /// ```
+    static func named(_ invariantID: String?, by rules: some Collection<String>) -> Bool {
+        guard !rules.isEmpty else { return true }
+        guard let invariantID else { return false }
+        return rules.contains { invariantID == $0 || invariantID.hasSuffix("/" + $0) }
+    }
+
     /// Whether nothing is filtered.
     var keepsEverything: Bool { sinceMilliseconds == nil && rules.isEmpty && origin == nil }
 

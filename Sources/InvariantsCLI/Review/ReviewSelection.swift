@@ -61,7 +61,7 @@ struct ReviewSelection {
     func keeps(_ item: ReviewItem) -> Bool {
         if !rules.isEmpty {
             let ids = item.outcome.hasPassed ? item.outcome.checkedRules : item.outcome.failedRules
-            guard ids.contains(where: { id in rules.contains { id == $0 || id.hasSuffix("/" + $0) } }) else {
+            guard ids.contains(where: { ReportFilter.named($0, by: rules) }) else {
                 return false
             }
         }

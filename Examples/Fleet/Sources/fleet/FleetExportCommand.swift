@@ -38,12 +38,7 @@ enum FleetExportCommand: Subcommand {
             (try await queue.load(), queue.location + "/" + name)
         }
         for problem in contents.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-        let cases = contents.regressionCases.filter { regression in
-            rules.isEmpty
-                || rules.contains { rule in
-                    regression.invariantID == rule || regression.invariantID?.hasSuffix("/" + rule) == true
-                }
-        }
+        let cases = contents.regressionCases.filter { ReportFilter.named($0.invariantID, by: rules) }
         guard !cases.isEmpty else {
             throw UsageError("no item of \(location) was judged incorrect" + (rules.isEmpty ? "" : " for those rules"))
         }
